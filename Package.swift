@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Framing",
+  products: [
+    .library(name: "Features", targets: ["Features"]),
+    .library(name: "Classifier", targets: ["Classifier"]),
+    .library(name: "Reports", targets: ["Reports"]),
+    .executable(name: "train", targets: ["train"]),
+    .executable(name: "classify", targets: ["classify"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CBLAS",
+      pkgConfig: "openblas",
+      providers: [.apt(["libopenblas-dev"])]
+    ),
+    .target(name: "Features"),
+    .target(name: "Classifier", dependencies: ["Features", "CBLAS"]),
+    .target(name: "Reports", dependencies: ["Features", "Classifier"]),
+    .executableTarget(
+      name: "train",
+      dependencies: [
+        "Features", "Classifier",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "classify",
+      dependencies: [
+        "Features", "Classifier", "Reports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "FeaturesTests",
+      dependencies: ["Features"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "ClassifierTests", dependencies: ["Classifier", "Features"]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "Classifier", "Features"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["Classifier", "Features"]),
+  ]
+)

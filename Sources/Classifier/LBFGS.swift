@@ -1,0 +1,239 @@
+/// Limited-memory BFGS minimisation with a line search that satisfies the strong Wolfe
+/// conditions (Nocedal & Wright, *Numerical Optimization*, algorithms 7.4, 3.5 and 3.6).
+///
+/// The search direction is `-H∇f` with `H` built from the last `memory` steps `s` and
+/// gradient changes `y` by the two-loop recursion; a step `α` is accepted when
+/// ```
+/// f(x + αd) ≤ f(x) + c₁ α ∇f(x)ᵀd      (sufficient decrease)
+/// |∇f(x + αd)ᵀd| ≤ c₂ |∇f(x)ᵀd|         (curvature)
+/// ```
+/// with `c₁ = 1e-4`, `c₂ = 0.9`. Everything is deterministic.
+public struct LBFGS: Sendable {
+  /// Number of correction pairs kept.
+  public var memory: Int = 10
+  /// Stop when `max_i |∇f_i| ≤ gradientTolerance`.
+  public var gradientTolerance: Double = 1e-6
+  /// Stop when the relative decrease of `f` in one iteration is at most this.
+  public var functionTolerance: Double = 64 * Double.ulpOfOne
+  /// Stop after this many iterations.
+  public var maxIterations: Int = 1000
+  /// Line-search evaluations per iteration at most.
+  public var maxLineSearch: Int = 50
+
+  public init() {}
+
+  /// Why the minimisation stopped.
+  public enum Stop: String, Sendable {
+    case gradient = "gradient below tolerance"
+    case function = "relative decrease below tolerance"
+    case iterations = "iteration limit reached"
+    case lineSearch = "line search could not decrease the objective"
+  }
+
+  /// The result of ``minimize(_:from:progress:)``.
+  public struct Result: Sendable {
+    public var x: [Double]
+    public var value: Double
+    public var gradientMaxNorm: Double
+    public var iterations: Int
+    public var evaluations: Int
+    public var stop: Stop
+  }
+
+  /// Minimises `f` from `x0`. `f(x, &g)` returns the value at `x` and writes the gradient
+  /// to `g`. `progress(iteration, value, gradientMaxNorm)` is called after each iteration.
+  public func minimize(
+    _ f: ([Double], inout [Double]) -> Double, from x0: [Double],
+    progress: ((Int, Double, Double) -> Void)? = nil
+  ) -> Result {
+    let n = x0.count
+    var x = x0
+    var g = [Double](repeating: 0, count: n)
+    var value = f(x, &g)
+    var evaluations = 1
+    var sList: [[Double]] = []
+    var yList: [[Double]] = []
+    var rhoList: [Double] = []
+    var d = [Double](repeating: 0, count: n)
+    var alphaHistory = [Double](repeating: 0, count: memory)
+    var iteration = 0
+    var gmax = BLAS.maxAbs(g)
+    if gmax <= gradientTolerance {
+      return Result(x: x, value: value, gradientMaxNorm: gmax, iterations: 0, evaluations: 1, stop: .gradient)
+    }
+    while true {
+      // Two-loop recursion: d = -H g.
+      d = g
+      let m = sList.count
+      if m > 0 {
+        for i in stride(from: m - 1, through: 0, by: -1) {
+          let a = rhoList[i] * BLAS.dot(sList[i], d)
+          alphaHistory[i] = a
+          BLAS.axpy(-a, yList[i], &d)
+        }
+        let gamma = BLAS.dot(sList[m - 1], yList[m - 1]) / BLAS.dot(yList[m - 1], yList[m - 1])
+        BLAS.scale(gamma, &d)
+        for i in 0..<m {
+          let b = rhoList[i] * BLAS.dot(yList[i], d)
+          BLAS.axpy(alphaHistory[i] - b, sList[i], &d)
+        }
+      }
+      BLAS.scale(-1, &d)
+      var slope = BLAS.dot(g, d)
+      if slope >= 0 {
+        // Not a descent direction (lost curvature information): restart from -g.
+        d = g
+        BLAS.scale(-1, &d)
+        slope = BLAS.dot(g, d)
+        sList.removeAll()
+        yList.removeAll()
+        rhoList.removeAll()
+      }
+      let initialStep = sList.isEmpty ? min(1, 1 / BLAS.norm(g)) : 1
+      var newG = g
+      guard
+        let (step, newValue, used) = lineSearch(
+          f, x: x, value: value, gradient: g, direction: d, slope: slope, initial: initialStep,
+          newGradient: &newG)
+      else {
+        return Result(
+          x: x, value: value, gradientMaxNorm: gmax, iterations: iteration, evaluations: evaluations,
+          stop: .lineSearch)
+      }
+      evaluations += used
+      iteration += 1
+      // s = step·d, y = g_new − g.
+      var s = d
+      BLAS.scale(step, &s)
+      var y = newG
+      BLAS.axpy(-1, g, &y)
+      BLAS.axpy(1, s, &x)
+      let previous = value
+      value = newValue
+      g = newG
+      gmax = BLAS.maxAbs(g)
+      progress?(iteration, value, gmax)
+      let sy = BLAS.dot(s, y)
+      if sy > 1e-10 * BLAS.dot(y, y) {
+        if sList.count == memory {
+          sList.removeFirst()
+          yList.removeFirst()
+          rhoList.removeFirst()
+        }
+        sList.append(s)
+        yList.append(y)
+        rhoList.append(1 / sy)
+      }
+      if gmax <= gradientTolerance {
+        return Result(x: x, value: value, gradientMaxNorm: gmax, iterations: iteration, evaluations: evaluations, stop: .gradient)
+      }
+      if (previous - value) <= functionTolerance * max(abs(previous), abs(value), 1) {
+        return Result(x: x, value: value, gradientMaxNorm: gmax, iterations: iteration, evaluations: evaluations, stop: .function)
+      }
+      if iteration >= maxIterations {
+        return Result(x: x, value: value, gradientMaxNorm: gmax, iterations: iteration, evaluations: evaluations, stop: .iterations)
+      }
+    }
+  }
+
+  /// Strong-Wolfe line search along `d`; returns the step, the value there and the number
+  /// of evaluations, with the gradient there in `newGradient`; `nil` when it fails.
+  private func lineSearch(
+    _ f: ([Double], inout [Double]) -> Double, x: [Double], value f0: Double, gradient g0: [Double],
+    direction d: [Double], slope d0: Double, initial: Double, newGradient: inout [Double]
+  ) -> (Double, Double, Int)? {
+    let c1 = 1e-4
+    let c2 = 0.9
+    var evaluations = 0
+    var trial = x
+    func evaluate(_ a: Double, _ g: inout [Double]) -> (Double, Double) {
+      trial = x
+      BLAS.axpy(a, d, &trial)
+      let v = f(trial, &g)
+      evaluations += 1
+      return (v, BLAS.dot(g, d))
+    }
+    var aPrev = 0.0
+    var fPrev = f0
+    var dPrev = d0
+    var a = initial
+    var g = g0
+    let aMax = 1e10
+    while evaluations < maxLineSearch {
+      let (fa, da) = evaluate(a, &g)
+      if !fa.isFinite {
+        a = aPrev + (a - aPrev) / 10  // overflow: step back towards the last good point
+        continue
+      }
+      if fa > f0 + c1 * a * d0 || (evaluations > 1 && fa >= fPrev) {
+        return zoom(evaluate, lo: (aPrev, fPrev, dPrev), hi: (a, fa, da), f0: f0, d0: d0, c1: c1, c2: c2,
+          gradient: &newGradient).map { ($0.0, $0.1, evaluations) }
+      }
+      if abs(da) <= -c2 * d0 {
+        newGradient = g
+        return (a, fa, evaluations)
+      }
+      if da >= 0 {
+        return zoom(evaluate, lo: (a, fa, da), hi: (aPrev, fPrev, dPrev), f0: f0, d0: d0, c1: c1, c2: c2,
+          gradient: &newGradient).map { ($0.0, $0.1, evaluations) }
+      }
+      aPrev = a
+      fPrev = fa
+      dPrev = da
+      a = min(a * 2, aMax)
+    }
+    return nil
+  }
+
+  /// The zoom phase: shrinks the bracket `[lo, hi]` by cubic interpolation; returns the
+  /// accepted step and the value there.
+  private func zoom(
+    _ evaluate: (Double, inout [Double]) -> (Double, Double),
+    lo initialLo: (Double, Double, Double), hi initialHi: (Double, Double, Double),
+    f0: Double, d0: Double, c1: Double, c2: Double, gradient: inout [Double]
+  ) -> (Double, Double)? {
+    var lo = initialLo
+    var hi = initialHi
+    var g = gradient
+    for _ in 0..<maxLineSearch {
+      var a = LBFGS.cubicMinimizer(lo, hi)
+      let width = abs(hi.0 - lo.0)
+      let lower = min(lo.0, hi.0)
+      let upper = max(lo.0, hi.0)
+      // Keep the trial point safely inside the bracket.
+      if !a.isFinite || a < lower + 0.1 * width || a > upper - 0.1 * width {
+        a = (lo.0 + hi.0) / 2
+      }
+      let (fa, da) = evaluate(a, &g)
+      if !fa.isFinite || fa > f0 + c1 * a * d0 || fa >= lo.1 {
+        hi = (a, fa.isFinite ? fa : .greatestFiniteMagnitude, da)
+      } else {
+        if abs(da) <= -c2 * d0 {
+          gradient = g
+          return (a, fa)
+        }
+        if da * (hi.0 - lo.0) >= 0 { hi = lo }
+        lo = (a, fa, da)
+      }
+      if width < 1e-16 * max(1, upper) { break }
+    }
+    // Accept the best point found if it decreased the objective.
+    if lo.0 > 0 && lo.1 < f0 {
+      let (fa, _) = evaluate(lo.0, &g)
+      gradient = g
+      return (lo.0, fa)
+    }
+    return nil
+  }
+
+  /// The minimiser of the cubic that interpolates values and slopes at two points.
+  static func cubicMinimizer(_ p: (Double, Double, Double), _ q: (Double, Double, Double)) -> Double {
+    let (a, fa, da) = p
+    let (b, fb, db) = q
+    let d1 = da + db - 3 * (fa - fb) / (a - b)
+    let disc = d1 * d1 - da * db
+    guard disc >= 0 else { return .nan }
+    let d2 = (b > a ? 1.0 : -1.0) * disc.squareRoot()
+    return b - (b - a) * (db + d2 - d1) / (db - da + 2 * d2)
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Classification quality of predictions against gold labels.
+public struct Metrics: Sendable, Equatable {
+  /// Class names, in index order.
+  public let labels: [String]
+  /// `confusion[gold][predicted]` counts.
+  public let confusion: [[Int]]
+  /// Mean negative log-probability of the gold class (natural log), when probabilities
+  /// were given.
+  public let logLoss: Double?
+
+  /// Metrics of `predicted` against `gold` (class indices); `probabilities` (row-major,
+  /// one row per example) adds the log-loss.
+  public init(labels: [String], gold: [Int], predicted: [Int], probabilities: [Double]? = nil) {
+    precondition(gold.count == predicted.count)
+    let k = labels.count
+    var confusion = [[Int]](repeating: [Int](repeating: 0, count: k), count: k)
+    for (g, p) in zip(gold, predicted) { confusion[g][p] += 1 }
+    self.labels = labels
+    self.confusion = confusion
+    if let probabilities, !gold.isEmpty {
+      precondition(probabilities.count == gold.count * k)
+      var sum: Double = 0
+      for (i, g) in gold.enumerated() {
+        sum -= log(max(probabilities[i * k + g], 1e-15))
+      }
+      logLoss = sum / Double(gold.count)
+    } else {
+      logLoss = nil
+    }
+  }
+
+  /// Number of examples.
+  public var count: Int { confusion.reduce(0) { $0 + $1.reduce(0, +) } }
+
+  /// Share of examples predicted correctly.
+  public var accuracy: Double {
+    let total = count
+    guard total > 0 else { return 0 }
+    return Double((0..<labels.count).reduce(0) { $0 + confusion[$1][$1] }) / Double(total)
+  }
+
+  /// `tp / (tp + fp)` of class `k` (0 when nothing was predicted as `k`).
+  public func precision(_ k: Int) -> Double {
+    let predicted = confusion.reduce(0) { $0 + $1[k] }
+    return predicted == 0 ? 0 : Double(confusion[k][k]) / Double(predicted)
+  }
+
+  /// `tp / (tp + fn)` of class `k` (0 when class `k` has no example).
+  public func recall(_ k: Int) -> Double {
+    let actual = confusion[k].reduce(0, +)
+    return actual == 0 ? 0 : Double(confusion[k][k]) / Double(actual)
+  }
+
+  /// Harmonic mean of precision and recall of class `k`.
+  public func f1(_ k: Int) -> Double {
+    let p = precision(k)
+    let r = recall(k)
+    return p + r == 0 ? 0 : 2 * p * r / (p + r)
+  }
+
+  /// Number of gold examples of class `k`.
+  public func support(_ k: Int) -> Int { confusion[k].reduce(0, +) }
+
+  /// Unweighted mean of the per-class F1 scores.
+  public var macroF1: Double {
+    guard !labels.isEmpty else { return 0 }
+    return (0..<labels.count).reduce(0) { $0 + f1($1) } / Double(labels.count)
+  }
+
+  /// A plain-text report: per-class precision, recall, F1 and support, then the
+  /// confusion matrix with gold classes as rows.
+  public func report() -> String {
+    let width = max(12, (labels.map(\.count).max() ?? 0) + 2)
+    func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s : s + String(repeating: " ", count: w - s.count) }
+    func lpad(_ s: String, _ w: Int) -> String { s.count >= w ? s : String(repeating: " ", count: w - s.count) + s }
+    var out = pad("class", width) + lpad("precision", 10) + lpad("recall", 10) + lpad("f1", 10) + lpad("support", 10) + "\n"
+    for (k, name) in labels.enumerated() {
+      out += pad(name, width) + lpad(format(precision(k)), 10) + lpad(format(recall(k)), 10)
+        + lpad(format(f1(k)), 10) + lpad(String(support(k)), 10) + "\n"
+    }
+    out += pad("macro avg", width) + lpad("", 20) + lpad(format(macroF1), 10) + lpad(String(count), 10) + "\n"
+    out += pad("accuracy", width) + lpad("", 20) + lpad(format(accuracy), 10) + "\n"
+    if let logLoss { out += pad("log loss", width) + lpad("", 20) + lpad(format(logLoss), 10) + "\n" }
+    out += "\nconfusion matrix (rows: gold, columns: predicted)\n"
+    let cell = max(8, (labels.map(\.count).max() ?? 0) + 1)
+    out += pad("", width) + labels.map { lpad($0, cell) }.joined() + "\n"
+    for (k, name) in labels.enumerated() {
+      out += pad(name, width) + confusion[k].map { lpad(String($0), cell) }.joined() + "\n"
+    }
+    return out
+  }
+
+  private func format(_ x: Double) -> String { String(format: "%.3f", x) }
+
+  /// The metrics as a JSON-ready dictionary.
+  public var dictionary: [String: Any] {
+    var perClass: [String: Any] = [:]
+    for (k, name) in labels.enumerated() {
+      perClass[name] = ["precision": precision(k), "recall": recall(k), "f1": f1(k), "support": support(k)]
+    }
+    var out: [String: Any] = [
+      "accuracy": accuracy, "macro_f1": macroF1, "per_class": perClass, "confusion": confusion,
+      "labels": labels, "count": count,
+    ]
+    if let logLoss { out["log_loss"] = logLoss }
+    return out
+  }
+}

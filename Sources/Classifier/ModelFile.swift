@@ -1,0 +1,221 @@
+import Features
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reading and writing a ``FramingModel`` as one safetensors file.
+///
+/// Tensors (all little-endian):
+/// | name | dtype | shape | content |
+/// |---|---|---|---|
+/// | `weights` | F64 | [features, labels] | weight of feature `j` for label `k` at `[j, k]` |
+/// | `bias` | F64 | [labels] | intercepts |
+/// | `idf` | F64 | [features] | inverse document frequencies |
+/// | `vocabulary_bytes` | U8 | [bytes] | the terms' UTF-8 bytes back to back, in column order |
+/// | `vocabulary_offsets` | I64 | [features + 1] | term `j` is bytes `offsets[j] ..< offsets[j + 1]` |
+///
+/// Metadata: `format` (`framing-model`), `format_version` (`1`), `labels` (a JSON array),
+/// `tokenizer` (`words-v1`), every vectorizer option under `tfidf.`, and training facts
+/// under `training.`.
+public enum ModelFile {
+  /// The format version this build writes and reads.
+  public static let formatVersion = "1"
+  /// The tokenizer this build implements.
+  public static let tokenizerName = "words-v1"
+
+  /// The file's bytes for `model`; the same model always gives the same bytes.
+  public static func encode(_ model: FramingModel) throws -> [UInt8] {
+    let v = model.vectorizer
+    var vocabularyBytes: [UInt8] = []
+    var offsets: [Int] = [0]
+    for j in 0..<v.featureCount {
+      vocabularyBytes.append(contentsOf: v.vocabulary.bytes(of: j))
+      offsets.append(vocabularyBytes.count)
+    }
+    var metadata: [String: String] = [
+      "format": "framing-model", "format_version": formatVersion,
+      "labels": try jsonString(model.labels), "tokenizer": tokenizerName,
+      "tfidf.document_count": String(v.documentCount),
+    ]
+    for (key, value) in v.options.metadata { metadata["tfidf." + key] = value }
+    for (key, value) in model.training { metadata["training." + key] = value }
+    let container = Safetensors(
+      metadata: metadata,
+      tensors: [
+        "weights": .float64(model.regression.weights, shape: [v.featureCount, model.labels.count]),
+        "bias": .float64(model.regression.bias, shape: [model.labels.count]),
+        "idf": .float64(v.idf, shape: [v.featureCount]),
+        "vocabulary_bytes": Safetensors.Tensor(dtype: .u8, shape: [vocabularyBytes.count], data: vocabularyBytes),
+        "vocabulary_offsets": .int64(offsets),
+      ])
+    return try container.encoded()
+  }
+
+  /// Decodes and validates a model file's bytes.
+  ///
+  /// - Throws: ``ModelFileError`` naming `path` and what is wrong.
+  public static func decode(_ bytes: [UInt8], path: String) throws -> FramingModel {
+    let container = try Safetensors(bytes: bytes, path: path)
+    let meta = container.metadata
+    func corrupt(_ detail: String) -> ModelFileError { .corrupt(path: path, detail: detail) }
+    guard meta["format"] == "framing-model" else {
+      throw corrupt("metadata 'format' is '\(meta["format"] ?? "missing")', expected 'framing-model'")
+    }
+    guard let version = meta["format_version"] else { throw corrupt("no format_version in metadata") }
+    guard version == formatVersion else {
+      throw ModelFileError.unsupportedVersion(path: path, found: version, supported: formatVersion)
+    }
+    guard meta["tokenizer"] == tokenizerName else {
+      throw corrupt("tokenizer '\(meta["tokenizer"] ?? "missing")' is not '\(tokenizerName)'")
+    }
+    guard let labelsText = meta["labels"], let labelsData = labelsText.data(using: .utf8),
+      let labels = (try? JSONSerialization.jsonObject(with: labelsData)) as? [String],
+      labels.count >= 2, Set(labels).count == labels.count, labels.allSatisfy({ !$0.isEmpty })
+    else { throw corrupt("metadata 'labels' is not a list of at least two distinct names") }
+    var tfidf: [String: String] = [:]
+    var training: [String: String] = [:]
+    for (key, value) in meta {
+      if key.hasPrefix("tfidf.") { tfidf[String(key.dropFirst(6))] = value }
+      if key.hasPrefix("training.") { training[String(key.dropFirst(9))] = value }
+    }
+    guard let options = TFIDFOptions(metadata: tfidf) else { throw corrupt("vectorizer options are missing or invalid") }
+    guard let documentCount = tfidf["document_count"].flatMap({ Int($0) }), documentCount >= 0 else {
+      throw corrupt("tfidf.document_count is missing")
+    }
+
+    func tensor(_ name: String, _ dtype: Safetensors.DType, rank: Int) throws -> Safetensors.Tensor {
+      guard let t = container.tensors[name] else { throw corrupt("tensor '\(name)' is missing") }
+      guard t.dtype == dtype, t.shape.count == rank else {
+        throw corrupt("tensor '\(name)' is \(t.dtype.rawValue)\(t.shape), expected \(dtype.rawValue) of rank \(rank)")
+      }
+      return t
+    }
+    let weights = try tensor("weights", .f64, rank: 2)
+    let bias = try tensor("bias", .f64, rank: 1)
+    let idf = try tensor("idf", .f64, rank: 1)
+    let vocabularyBytes = try tensor("vocabulary_bytes", .u8, rank: 1)
+    let offsetsTensor = try tensor("vocabulary_offsets", .i64, rank: 1)
+    let d = weights.shape[0]
+    let k = labels.count
+    guard weights.shape[1] == k, bias.shape[0] == k else {
+      throw corrupt("weights \(weights.shape) and bias \(bias.shape) do not match \(k) labels")
+    }
+    guard idf.shape[0] == d, offsetsTensor.shape[0] == d + 1 else {
+      throw corrupt("idf \(idf.shape) and vocabulary_offsets \(offsetsTensor.shape) do not match \(d) features")
+    }
+    let w = weights.float64Values
+    let b = bias.float64Values
+    let idfValues = idf.float64Values
+    guard w.allSatisfy(\.isFinite), b.allSatisfy(\.isFinite), idfValues.allSatisfy({ $0.isFinite && $0 > 0 }) else {
+      throw corrupt("weights, bias or idf hold a value that is not finite (or idf not positive)")
+    }
+    let offsets = offsetsTensor.int64Values
+    guard offsets.first == 0, offsets.last == Int64(vocabularyBytes.data.count) else {
+      throw corrupt("vocabulary_offsets do not span vocabulary_bytes")
+    }
+    var terms: [String] = []
+    terms.reserveCapacity(d)
+    var previous: ArraySlice<UInt8>? = nil
+    try vocabularyBytes.data.withUnsafeBufferPointer { all in
+      for j in 0..<d {
+        let s = Int(offsets[j])
+        let e = Int(offsets[j + 1])
+        guard s < e, e <= all.count else { throw corrupt("vocabulary term \(j) has an empty or reversed range") }
+        let slice = vocabularyBytes.data[s..<e]
+        guard UTF8Validation.firstInvalidByte(in: UnsafeBufferPointer(rebasing: all[s..<e])) == nil else {
+          throw corrupt("vocabulary term \(j) is not valid UTF-8")
+        }
+        if let previous, !previous.lexicographicallyPrecedes(slice) {
+          throw corrupt("vocabulary terms are not unique and in byte order at term \(j)")
+        }
+        previous = slice
+        terms.append(String(decoding: slice, as: UTF8.self))
+      }
+    }
+    let vectorizer = TFIDFVectorizer(options: options, terms: terms, idf: idfValues, documentCount: documentCount)
+    let regression = SoftmaxRegression(featureCount: d, classCount: k, weights: w, bias: b)
+    return FramingModel(labels: labels, vectorizer: vectorizer, regression: regression, training: training)
+  }
+
+  /// Loads the model at `path`.
+  ///
+  /// - Throws: ``ModelFileError/missing(path:)`` with advice on training one, or what
+  ///   ``decode(_:path:)`` throws.
+  public static func load(path: String) throws -> FramingModel {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw ModelFileError.missing(path: path)
+    }
+    guard !isDirectory.boolValue else { throw ModelFileError.io(path: path, detail: "is a directory, not a model file") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw ModelFileError.io(path: path, detail: "cannot be read (permission denied?)")
+    }
+    return try decode([UInt8](data), path: path)
+  }
+
+  /// Writes `model` to `path` atomically: into a temporary file in the same folder,
+  /// flushed to disk, then renamed over `path`. An interrupted write leaves the previous
+  /// file as it was.
+  public static func write(_ model: FramingModel, to path: String) throws {
+    try writeAtomically(encode(model), to: path)
+  }
+
+  /// Writes `bytes` to `path` through a temporary file and a rename.
+  public static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+      throw ModelFileError.io(path: path, detail: "the folder '\(folder)' does not exist")
+    }
+    let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard fd >= 0 else {
+      throw ModelFileError.io(path: path, detail: "cannot create '\(temporary)': \(String(cString: strerror(errno)))")
+    }
+    var written = 0
+    let ok: Bool = bytes.withUnsafeBytes { raw in
+      while written < raw.count {
+        let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+        if n <= 0 { return false }
+        written += n
+      }
+      return fsync(fd) == 0
+    }
+    let reason = String(cString: strerror(errno))
+    close(fd)
+    guard ok else {
+      unlink(temporary)
+      throw ModelFileError.io(path: path, detail: "cannot write '\(temporary)': \(reason)")
+    }
+    guard rename(temporary, path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporary)
+      throw ModelFileError.io(path: path, detail: "cannot rename the temporary file into place: \(reason)")
+    }
+  }
+
+  /// A short, stable id of a model file's bytes (16 hex digits).
+  public static func identifier(of bytes: [UInt8]) -> String {
+    var h: UInt64 = 0xCBF2_9CE4_8422_2325
+    for b in bytes {
+      h ^= UInt64(b)
+      h = h &* 0x0000_0100_0000_01B3
+    }
+    return String(h, radix: 16).leftPadded(to: 16)
+  }
+
+  static func jsonString(_ value: Any) throws -> String {
+    String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
+  }
+}
+
+extension String {
+  func leftPadded(to width: Int, with pad: Character = "0") -> String {
+    count >= width ? self : String(repeating: pad, count: width - count) + self
+  }
+}
