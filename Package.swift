@@ -36,11 +36,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(
-      name: "FeaturesTests",
-      dependencies: ["Features"],
-      resources: [.copy("Fixtures")]
-    ),
+    .testTarget(name: "FeaturesTests", dependencies: ["Features"]),
     .testTarget(name: "ClassifierTests", dependencies: ["Classifier", "Features"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "Classifier", "Features"]),
     .testTarget(name: "EndToEndTests", dependencies: ["Classifier", "Features"]),

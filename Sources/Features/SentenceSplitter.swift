@@ -104,6 +104,10 @@ public struct SentenceSplitter: Sendable {
     _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lines: Int, base: Int,
     into units: inout [TextUnit]
   ) {
+    if lines == 1, let kind = SentenceSplitter.furnitureKind(text, start, end) {
+      units.append(TextUnit(start: base + start, end: base + end, kind: kind))
+      return
+    }
     var sentenceStart = start
     var pieces: [(Int, Int)] = []
     var i = start
@@ -180,9 +184,12 @@ public struct SentenceSplitter: Sendable {
     let startsSentence = SentenceSplitter.startsSentence(text, k, end)
     guard startsSentence else { return false }
 
-    if closedQuote && SentenceSplitter.isAttribution(text, from: k, end: end) { return false }
-
     let single = punctuation.count == 1 && text[punctuation.lowerBound] == 0x2E
+    if closedQuote {
+      // After a closing quote, abbreviations no longer matter; an attribution does.
+      let strict = single
+      return !SentenceSplitter.isAttribution(text, from: k, end: end, strict: strict)
+    }
     guard single else { return true }  // ?, !, ..., … and combinations
 
     // A single period: look at the word before it.
@@ -199,8 +206,13 @@ public struct SentenceSplitter: Sendable {
     if before.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) && punctuation.lowerBound - paragraphStart <= 3 {
       return false
     }
+    if before == "a.m" || before == "p.m" {
+      // "at 9 a.m. Moscow time", "10 p.m. ET" go on; anything else capitalised starts anew.
+      return !SentenceSplitter.timeZones.contains(nextWord)
+        && SentenceSplitter.word(text, from: min(end, k + nextWord.utf8.count + 1), end: end) != "time"
+    }
     let isInitial = before.utf8.count == 1 && before.utf8.first! >= 0x41 && before.utf8.first! <= 0x5A
-    let isDotted = before.contains(".")
+    let isDotted = SentenceSplitter.isDottedAbbreviation(before)
     if isInitial || isDotted || SentenceSplitter.ambiguous.contains(before) {
       return SentenceSplitter.starters.contains(nextWord) || SentenceSplitter.opensQuote(text, k, end)
     }
@@ -216,7 +228,14 @@ public struct SentenceSplitter: Sendable {
     "Messrs", "Mme", "Mlle", "Amb", "Atty", "Cpl", "Pvt", "Fr", "Gens", "Lt.Col", "Lt.Gen",
   ]
   /// Abbreviations that never end a sentence.
-  static let neverFinal: Set<String> = ["e.g", "i.e", "cf", "viz", "vs", "v", "approx", "ca", "Ave", "Blvd"]
+  static let neverFinal: Set<String> = [
+    "e.g", "i.e", "cf", "viz", "vs", "v", "approx", "ca", "Ave", "Blvd", "ret", "Ret", "incl", "esp",
+  ]
+  /// Time-zone abbreviations that may follow "a.m." or "p.m." in the same sentence.
+  static let timeZones: Set<String> = [
+    "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",
+    "MSK", "JST", "IST", "AEST", "AEDT", "local",
+  ]
   /// Abbreviations that stand before a number.
   static let beforeNumber: Set<String> = [
     "No", "Nos", "no", "Art", "art", "p", "pp", "para", "Vol", "vol", "Fig", "fig", "Ch", "ch",
@@ -228,8 +247,8 @@ public struct SentenceSplitter: Sendable {
   ]
   /// Abbreviations that may or may not end a sentence.
   static let ambiguous: Set<String> = [
-    "Inc", "Ltd", "Corp", "Co", "Bros", "Plc", "plc", "LLC", "Jr", "Sr", "St", "etc", "al",
-    "Mt", "Ft", "Dept", "Univ", "Assn", "Intl", "Gov't", "est", "min", "max", "hr", "hrs",
+    "Jr", "Sr", "St", "al", "Mt", "Ft", "Dept", "Univ", "Assn", "Intl", "est", "min", "max",
+    "hr", "hrs",
   ]
   /// Words that usually start a sentence, so that a sentence boundary after an ambiguous
   /// abbreviation is likely.
@@ -244,12 +263,14 @@ public struct SentenceSplitter: Sendable {
     "Asked", "According", "Speaking", "What", "Who", "Why", "How", "Where", "Which", "Such",
     "Other", "Another", "Analysts", "Critics", "Experts", "Also", "Even", "Here", "Once",
     "Until", "From", "By", "To", "Of", "Among", "Instead", "Indeed", "Moreover", "Nonetheless",
-    "Nevertheless", "Separately", "Elsewhere", "Overall", "Sources", "Both", "Neither",
+    "Nevertheless", "Separately", "Elsewhere", "Overall", "Sources", "Neither", "Did", "Do",
+    "Does", "Is", "Are", "Was", "Were", "Can", "Could", "Will", "Would", "Should", "Has", "Have",
+    "Had", "Yes",
   ]
   /// Verbs of saying that mark an attribution after a quotation.
   static let reportingVerbs: Set<String> = [
     "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes",
-    "tweeted", "posted", "replied", "replies", "insisted", "insists", "continued", "explained",
+    "tweeted", "posted", "replied", "replies", "insisted", "insists", "explained",
     "warned", "warns", "declared", "noted", "notes", "recalled", "shouted", "joked", "quipped",
     "laughed", "responded", "argued", "argues", "stated", "remarked", "announced", "countered",
     "conceded", "acknowledged", "admitted", "cautioned", "suggested", "observed", "agreed",
@@ -418,22 +439,45 @@ public struct SentenceSplitter: Sendable {
     return String(decoding: UnsafeBufferPointer(rebasing: text[i..<e]), as: UTF8.self)
   }
 
-  /// Whether the words from `i` are an attribution: up to four words (names, titles,
-  /// `the`) and then a verb of saying.
-  static func isAttribution(_ text: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Bool {
+  /// Whether the words from `i` are an attribution: a verb of saying first (`said one
+  /// resident`), or after up to four words that are names (capitalised) or a phrase that
+  /// opens with a determiner (`the foreign minister`). With `strict`, the verb must be
+  /// followed by punctuation or the end (`Smith said.`), since after a quotation closed by
+  /// a period a capitalised word usually starts a new sentence.
+  static func isAttribution(_ text: UnsafeBufferPointer<UInt8>, from i: Int, end: Int, strict: Bool = false) -> Bool {
     var k = i
-    for _ in 0..<5 {
+    var determinerPhrase = false
+    for position in 0..<5 {
       guard k < end else { return false }
       let w = word(text, from: k, end: end)
       if w.isEmpty { return false }
-      if reportingVerbs.contains(w) { return true }
       k += w.utf8.count
-      // Allow a period of a title or initial and a comma inside the name run.
-      while k < end && (text[k] == 0x2E || text[k] == 0x2C) { k += 1 }
+      if reportingVerbs.contains(w) {
+        guard strict else { return true }
+        return k >= end || text[k] == 0x2E || text[k] == 0x2C || text[k] == 0x3B
+      }
+      if position == 0 && determiners.contains(w.lowercased()) {
+        determinerPhrase = true
+      } else if !determinerPhrase && !(w.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false) {
+        return false
+      }
+      // A period of a title or initial may follow a name word; a comma may not.
+      while k < end && text[k] == 0x2E { k += 1 }
       guard let next = skipSpace(text, k, end) else { return false }
       k = next
     }
     return false
+  }
+
+  static let determiners: Set<String> = ["the", "a", "an", "one", "his", "her", "their", "its", "another", "our"]
+
+  /// Whether `word` is a dotted abbreviation such as `U.S`, `a.m`, `Ph.D`: letters in
+  /// groups of at most two, joined by periods.
+  static func isDottedAbbreviation(_ word: String) -> Bool {
+    guard word.contains(".") else { return false }
+    return word.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
+      !part.isEmpty && part.count <= 2 && part.allSatisfy { $0.isLetter }
+    }
   }
 
   // MARK: Furniture

@@ -47,6 +47,9 @@ struct TrainCommand: ParsableCommand {
   @Option(name: .long, help: "Group folds by this column (no group in both training and validation).")
   var group: String?
 
+  @Option(name: .long, help: "A held-out labeled CSV to evaluate the final model on.")
+  var test: String?
+
   @Option(name: .long, help: "Seed of every random choice.")
   var seed: UInt64 = TrainingConfiguration.standard.seed
 
@@ -145,6 +148,16 @@ struct TrainCommand: ParsableCommand {
         }
       var (model, result) = try Trainer.train(corpus, configuration: config, progress: progress)
       if progress != nil { FileHandle.standardError.write("\n".data(using: .utf8)!) }
+      if let test {
+        let heldOut = try LabeledCorpus.load(path: test, labelNames: corpus.labelNames)
+        let p = model.probabilities(for: heldOut.texts)
+        let metrics = Metrics(labels: model.labels, gold: heldOut.labels, predicted: model.argmax(p), probabilities: p)
+        say("")
+        say("held-out test \(test) (\(heldOut.count) rows):")
+        say(metrics.report())
+        facts["test_file"] = (test as NSString).lastPathComponent
+        facts["test_macro_f1"] = String(format: "%.4f", metrics.macroF1)
+      }
       for (key, value) in facts { model.training[key] = value }
       try ModelFile.write(model, to: out)
       say("")

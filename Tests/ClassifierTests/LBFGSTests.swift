@@ -1,0 +1,50 @@
+import Testing
+
+@testable import Classifier
+
+@Suite struct LBFGSTests {
+  @Test func minimizesRosenbrock() {
+    let f: ([Double], inout [Double]) -> Double = { x, g in
+      let a = 1 - x[0]
+      let b = x[1] - x[0] * x[0]
+      g = [-2 * a - 400 * x[0] * b, 200 * b]
+      return a * a + 100 * b * b
+    }
+    var optimizer = LBFGS()
+    optimizer.gradientTolerance = 1e-10
+    let result = optimizer.minimize(f, from: [-1.2, 1])
+    #expect(abs(result.x[0] - 1) < 1e-6 && abs(result.x[1] - 1) < 1e-6)
+    #expect(result.stop == .gradient || result.stop == .function)
+  }
+
+  @Test func minimizesIllConditionedQuadratic() {
+    let scales = (0..<50).map { Double(1 + $0 * $0) }
+    let f: ([Double], inout [Double]) -> Double = { x, g in
+      var v = 0.0
+      for i in x.indices {
+        let d = x[i] - Double(i)
+        v += 0.5 * scales[i] * d * d
+        g[i] = scales[i] * d
+      }
+      return v
+    }
+    var optimizer = LBFGS()
+    optimizer.gradientTolerance = 1e-8
+    let result = optimizer.minimize(f, from: [Double](repeating: 0, count: 50))
+    for i in 0..<50 { #expect(abs(result.x[i] - Double(i)) < 1e-6) }
+  }
+
+  @Test func stopsAtIterationLimit() {
+    let f: ([Double], inout [Double]) -> Double = { x, g in
+      g = [4 * x[0] * x[0] * x[0]]
+      return x[0] * x[0] * x[0] * x[0]
+    }
+    var optimizer = LBFGS()
+    optimizer.maxIterations = 3
+    optimizer.gradientTolerance = 1e-300
+    optimizer.functionTolerance = 0
+    let result = optimizer.minimize(f, from: [3])
+    #expect(result.iterations == 3)
+    #expect(result.stop == .iterations)
+  }
+}
