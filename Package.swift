@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "Reports", targets: ["Reports"]),
     .executable(name: "train", targets: ["train"]),
     .executable(name: "classify", targets: ["classify"]),
+    .executable(name: "tokenize", targets: ["tokenize"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -31,6 +32,13 @@ let package = Package(
     ),
     .executableTarget(
       name: "classify",
+      dependencies: [
+        "Features", "Classifier", "Reports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "tokenize",
       dependencies: [
         "Features", "Classifier", "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
