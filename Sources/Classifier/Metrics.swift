@@ -9,6 +9,12 @@ public struct Metrics: Sendable, Equatable {
   /// Mean negative log-probability of the gold class (natural log), when probabilities
   /// were given.
   public let logLoss: Double?
+  /// Expected calibration error over 10 equal-width bins of the top probability, when
+  /// probabilities were given:
+  /// ```
+  /// ECE = Σ_b (n_b / n) · |accuracy_b − mean top probability_b|
+  /// ```
+  public let calibrationError: Double?
 
   /// Metrics of `predicted` against `gold` (class indices); `probabilities` (row-major,
   /// one row per example) adds the log-loss.
@@ -26,8 +32,25 @@ public struct Metrics: Sendable, Equatable {
         sum -= log(max(probabilities[i * k + g], 1e-15))
       }
       logLoss = sum / Double(gold.count)
+      var binCount = [Int](repeating: 0, count: 10)
+      var binCorrect = [Int](repeating: 0, count: 10)
+      var binConfidence = [Double](repeating: 0, count: 10)
+      for (i, p) in predicted.enumerated() {
+        let top = probabilities[i * k + p]
+        let b = min(9, Int(top * 10))
+        binCount[b] += 1
+        binConfidence[b] += top
+        if p == gold[i] { binCorrect[b] += 1 }
+      }
+      var ece = 0.0
+      for b in 0..<10 where binCount[b] > 0 {
+        let n = Double(binCount[b])
+        ece += n / Double(gold.count) * abs(Double(binCorrect[b]) / n - binConfidence[b] / n)
+      }
+      calibrationError = ece
     } else {
       logLoss = nil
+      calibrationError = nil
     }
   }
 
@@ -72,7 +95,7 @@ public struct Metrics: Sendable, Equatable {
   /// A plain-text report: per-class precision, recall, F1 and support, then the
   /// confusion matrix with gold classes as rows.
   public func report() -> String {
-    let width = max(12, (labels.map(\.count).max() ?? 0) + 2)
+    let width = max(18, (labels.map(\.count).max() ?? 0) + 2)
     func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s : s + String(repeating: " ", count: w - s.count) }
     func lpad(_ s: String, _ w: Int) -> String { s.count >= w ? s : String(repeating: " ", count: w - s.count) + s }
     var out = pad("class", width) + lpad("precision", 10) + lpad("recall", 10) + lpad("f1", 10) + lpad("support", 10) + "\n"
@@ -83,6 +106,9 @@ public struct Metrics: Sendable, Equatable {
     out += pad("macro avg", width) + lpad("", 20) + lpad(format(macroF1), 10) + lpad(String(count), 10) + "\n"
     out += pad("accuracy", width) + lpad("", 20) + lpad(format(accuracy), 10) + "\n"
     if let logLoss { out += pad("log loss", width) + lpad("", 20) + lpad(format(logLoss), 10) + "\n" }
+    if let calibrationError {
+      out += pad("calibration (ECE)", width) + lpad("", 20) + lpad(format(calibrationError), 10) + "\n"
+    }
     out += "\nconfusion matrix (rows: gold, columns: predicted)\n"
     let cell = max(8, (labels.map(\.count).max() ?? 0) + 1)
     out += pad("", width) + labels.map { lpad($0, cell) }.joined() + "\n"
@@ -105,6 +131,7 @@ public struct Metrics: Sendable, Equatable {
       "labels": labels, "count": count,
     ]
     if let logLoss { out["log_loss"] = logLoss }
+    if let calibrationError { out["expected_calibration_error"] = calibrationError }
     return out
   }
 }

@@ -81,7 +81,18 @@ public enum Trainer {
       let formatter = ISO8601DateFormatter()
       facts["date"] = formatter.string(from: Date(timeIntervalSince1970: seconds))
     }
-    let model = FramingModel(labels: corpus.labelNames, vectorizer: vectorizer, regression: regression, training: facts)
+    var model = FramingModel(labels: corpus.labelNames, vectorizer: vectorizer, regression: regression, training: facts)
+    // The training texts' own share of words outside the vocabulary (those below min-df):
+    // the baseline for classify's warning about unfamiliar vocabulary.
+    var unknown = 0
+    var total = 0
+    for text in corpus.texts {
+      var copy = text
+      let counts = copy.withUTF8 { model.unknownTokenCount($0, start: 0, end: $0.count) }
+      unknown += counts.unknown
+      total += counts.total
+    }
+    model.training["unknown_token_share"] = String(format: "%.4f", total == 0 ? 0 : Double(unknown) / Double(total))
     return (model, result)
   }
 
@@ -110,21 +121,83 @@ public enum Trainer {
     let classCount = corpus.labelNames.count
     var probabilities = [Double](repeating: 0, count: corpus.count * classCount)
     var predictions = [Int](repeating: 0, count: corpus.count)
+    // Folds run in parallel; each result is placed by row, so the order does not matter.
+    let results = try Parallel.map((0..<k).map { $0..<($0 + 1) }) { range -> Result<[Double], Error> in
+      Result {
+        let f = range.lowerBound
+        let trainRows = CrossValidation.trainingRows(count: corpus.count, folds: folds, fold: f)
+        let (model, _) = try train(corpus.subset(trainRows), configuration: configuration)
+        return model.probabilities(for: folds[f].map { corpus.texts[$0] })
+      }
+    }.map { try $0.get() }
     var foldMetrics: [Metrics] = []
-    for f in 0..<k {
-      let trainRows = CrossValidation.trainingRows(count: corpus.count, folds: folds, fold: f)
-      let (model, _) = try train(corpus.subset(trainRows), configuration: configuration)
+    for (f, p) in results.enumerated() {
       let validation = folds[f]
-      let p = model.probabilities(for: validation.map { corpus.texts[$0] })
-      let predicted = model.argmax(p)
+      var predicted: [Int] = []
       for (r, row) in validation.enumerated() {
-        for c in 0..<classCount { probabilities[row * classCount + c] = p[r * classCount + c] }
-        predictions[row] = predicted[r]
+        var best = 0
+        for c in 0..<classCount {
+          probabilities[row * classCount + c] = p[r * classCount + c]
+          if p[r * classCount + c] > p[r * classCount + best] { best = c }
+        }
+        predictions[row] = best
+        predicted.append(best)
       }
       foldMetrics.append(
         Metrics(labels: corpus.labelNames, gold: validation.map { corpus.labels[$0] }, predicted: predicted, probabilities: p))
     }
     let pooled = Metrics(labels: corpus.labelNames, gold: corpus.labels, predicted: predictions, probabilities: probabilities)
     return CrossValidationResult(pooled: pooled, folds: foldMetrics, probabilities: probabilities, predictions: predictions)
+  }
+}
+
+/// One setting of a grid search and its cross-validated score.
+public struct SearchResult: Sendable {
+  public var configuration: TrainingConfiguration
+  public var macroF1: (mean: Double, std: Double)
+  public var logLoss: Double
+  public var accuracy: Double
+}
+
+extension Trainer {
+  /// The grid of settings: every combination of the given values on top of `base`.
+  public static func grid(
+    base: TrainingConfiguration, c: [Double], ngrams: [(Int, Int)], minDF: [DocumentFrequency], sublinearTF: [Bool]
+  ) -> [TrainingConfiguration] {
+    var out: [TrainingConfiguration] = []
+    for n in ngrams {
+      for m in minDF {
+        for s in sublinearTF {
+          for value in c {
+            var config = base
+            config.tfidf.minN = n.0
+            config.tfidf.maxN = n.1
+            config.tfidf.minDF = m
+            config.tfidf.sublinearTF = s
+            config.training.c = value
+            out.append(config)
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  /// Scores every setting by (grouped) cross-validation; results in grid order.
+  /// `progress(done, total)` is called after each setting.
+  public static func search(
+    _ corpus: LabeledCorpus, grid: [TrainingConfiguration], folds: Int, groups: [String]?,
+    progress: ((Int, Int) -> Void)? = nil
+  ) throws -> [SearchResult] {
+    var results: [SearchResult] = []
+    for (i, config) in grid.enumerated() {
+      let cv = try crossValidate(corpus, configuration: config, folds: folds, groups: groups)
+      results.append(
+        SearchResult(
+          configuration: config, macroF1: cv.spread(\.macroF1), logLoss: cv.pooled.logLoss ?? .nan,
+          accuracy: cv.pooled.accuracy))
+      progress?(i + 1, grid.count)
+    }
+    return results
   }
 }

@@ -17,6 +17,8 @@ public enum FeaturesError: Error, Equatable, CustomStringConvertible {
   case unsupportedEncoding(path: String, encoding: String)
   /// A file that cannot be opened or read.
   case unreadableFile(path: String, reason: String)
+  /// A file with nothing but white space in it.
+  case noText(path: String)
   /// An option value outside its range.
   case invalidOption(name: String, value: String, expected: String)
   /// Fitting found no term that satisfies the document-frequency limits.
@@ -42,6 +44,8 @@ public enum FeaturesError: Error, Equatable, CustomStringConvertible {
         + " convert it to UTF-8, e.g. with 'iconv -f \(encoding) -t UTF-8'."
     case .unreadableFile(let path, let reason):
       return "\(path): \(reason)."
+    case .noText(let path):
+      return "\(path): the file is empty or only white space; there is nothing to classify."
     case .invalidOption(let name, let value, let expected):
       return "invalid value '\(value)' for \(name): expected \(expected)."
     case .emptyVocabulary(let reason):

@@ -8,93 +8,94 @@ import Reports
 struct ClassifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "classify",
-    abstract: "Label every sentence of news articles critical, neutral or conciliatory.",
+    abstract: "Label every sentence of news articles critical, neutral or conciliatory, and compare outlets.",
     discussion: """
       Inputs are files, directories (their .txt, .text and .md files) or '-' for standard
-      input. A file that cannot be read is reported on stderr and the others still get
-      done; the exit code is then 1.
+      input. Each file is an outlet of its own unless --outlets maps files to outlets.
+      A file that cannot be read is reported on stderr and the others still get done; the
+      exit code is then 1. With --input jsonl and --format jsonl (or csv) rows stream out
+      as each article is read, in constant memory.
       """)
 
   @Option(name: .long, help: "The model file.")
   var model: String = "models/framing.safetensors"
 
-  @Option(name: .long, help: "Output: table, csv or jsonl.")
+  @Option(name: .long, help: "Output: table, csv, jsonl (one row per sentence) or json (profiles).")
   var format: String = "table"
+
+  @Option(name: .long, help: "Input: text (each input one article) or jsonl (one article per line: id, outlet, text, date, title).")
+  var input: String = "text"
+
+  @Option(name: .long, help: "CSV mapping files to outlets (columns file, outlet, optional date, title).")
+  var outlets: String?
 
   @Flag(name: .long, help: "Treat each line as one unit (pre-segmented input); no sentence splitting.")
   var lines = false
+
+  @Option(name: .long, help: "Add the K n-grams that drove each label (jsonl, csv).")
+  var explain: Int = 0
+
+  @Option(name: .customLong("min-confidence"), help: "Flag units whose label probability is below P as uncertain.")
+  var minConfidence: Double?
+
+  @Flag(name: .customLong("include-furniture"), help: "Count page furniture (bylines, credits, share bars) in profiles.")
+  var includeFurniture = false
+
+  @Option(name: .long, help: "Sentences of evidence per outlet and label (json, report).")
+  var evidence: Int = 3
+
+  @Option(name: .long, help: "Also write a self-contained HTML report here.")
+  var report: String?
 
   @Argument(help: "Article files, directories, or '-' for standard input.")
   var inputs: [String] = []
 
   func validate() throws {
     guard RecordFormat(rawValue: format) != nil else {
-      throw ValidationError("invalid value '\(format)' for --format: expected table, csv or jsonl.")
+      throw ValidationError("invalid value '\(format)' for --format: expected table, csv, jsonl or json.")
+    }
+    guard ClassifyRun.InputKind(rawValue: input) != nil else {
+      throw ValidationError("invalid value '\(input)' for --input: expected text or jsonl.")
     }
     guard !inputs.isEmpty else {
       throw ValidationError("give at least one article file, directory, or '-' for standard input.")
     }
+    guard explain >= 0 else { throw ValidationError("--explain must be 0 or more.") }
+    guard evidence >= 0 else { throw ValidationError("--evidence must be 0 or more.") }
+    if let p = minConfidence, !(p >= 0 && p <= 1) {
+      throw ValidationError("invalid value '\(p)' for --min-confidence: expected a probability from 0 to 1.")
+    }
   }
 
   func run() throws {
-    let format = RecordFormat(rawValue: format)!
-    let loaded: FramingModel
+    var run = ClassifyRun(modelPath: model, inputs: inputs)
+    run.format = RecordFormat(rawValue: format)!
+    run.inputKind = ClassifyRun.InputKind(rawValue: input)!
+    run.segmentation = lines ? .lines : .sentences
+    run.options.explain = explain
+    run.options.minConfidence = minConfidence
+    run.options.includeFurniture = includeFurniture
+    run.options.evidenceCount = evidence
+    run.reportPath = report
+    let loaded: (model: FramingModel, id: String)
     do {
-      loaded = try ModelFile.load(path: model)
+      loaded = try ModelFile.loadIdentified(path: model)
+      if let outlets { run.outletMap = try OutletMap(path: outlets) }
     } catch {
       report(error)
       throw ExitCode.failure
     }
-    let (expanded, problems) = InputPaths.expand(inputs)
-    var failed = !problems.isEmpty
-    problems.forEach(report)
-    let records = UnitRecords(labels: loaded.labels)
-    var table = SummaryTable(labels: loaded.labels)
     let output = OutputStream()
-    if format == .csv { output.write(records.csvHeader) }
-    for input in expanded {
-      let file: TextFile
-      do {
-        switch input {
-        case .file(let path): file = try TextFile.read(path: path)
-        case .standardInput: file = try TextFile(path: "-", bytes: readStandardInput())
-        }
-      } catch {
-        report(error)
-        failed = true
-        continue
-      }
-      let units = loaded.classify(file, segmentation: lines ? .lines : .sentences)
-      if format == .table {
-        table.add(file: file.path, units: units)
-      } else {
-        var chunk = ""
-        for unit in units { chunk += records.record(unit, of: file, displayPath: file.path, format: format) }
-        output.write(chunk)
-      }
+    let ok = run.run(model: loaded.model, modelID: loaded.id, output: output.write) { error in
+      output.flush()
+      report(error)
     }
-    if format == .table { output.write(table.render()) }
     output.flush()
-    if failed { throw ExitCode.failure }
+    if !ok { throw ExitCode.failure }
   }
 
   private func report(_ error: Error) {
     FileHandle.standardError.write("classify: error: \(error)\n".data(using: .utf8)!)
-  }
-
-  private func readStandardInput() throws -> [UInt8] {
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw FeaturesError.unreadableFile(path: "-", reason: "standard input cannot be read")
-      }
-      if n == 0 { break }
-      bytes.append(contentsOf: buffer[0..<n])
-    }
-    return bytes
   }
 }
 

@@ -62,6 +62,27 @@ struct TrainCommand: ParsableCommand {
   @Option(name: .long, help: "Stop when the largest gradient component is below this.")
   var tolerance: Double = TrainingConfiguration.standard.training.optimizer.gradientTolerance
 
+  @Flag(name: .long, help: "Grid-search C, n-gram range, min-df and sublinear-tf by cross-validation; train with the best.")
+  var search = false
+
+  @Option(name: .customLong("search-c"), help: "C values for --search, comma-separated.")
+  var searchC: String = "1,3,10,30"
+
+  @Option(name: .customLong("search-ngram"), help: "N-gram ranges for --search, comma-separated.")
+  var searchNgram: String = "1-1,1-2,1-3"
+
+  @Option(name: .customLong("search-min-df"), help: "min-df values for --search, comma-separated.")
+  var searchMinDF: String = "1,2,3"
+
+  @Option(name: .customLong("search-sublinear-tf"), help: "sublinear-tf values for --search, comma-separated.")
+  var searchSublinear: String = "true,false"
+
+  @Option(name: .customLong("metrics-json"), help: "Write every metric (cross-validation, search, test, label quality) as JSON here.")
+  var metricsJSON: String?
+
+  @Option(name: .long, help: "Write the out-of-fold mistakes as CSV here, most confident first.")
+  var errors: String?
+
   @Flag(name: .long, help: "Print nothing but errors.")
   var quiet = false
 
@@ -109,64 +130,43 @@ struct TrainCommand: ParsableCommand {
     }
   }
 
+  func searchGrid(base: TrainingConfiguration) throws -> [TrainingConfiguration] {
+    func list<T>(_ text: String, _ option: String, _ parse: (String) -> T?) throws -> [T] {
+      let values = text.split(separator: ",").map { parse(String($0)) }
+      guard !values.isEmpty, values.allSatisfy({ $0 != nil }) else {
+        throw ValidationError("invalid value '\(text)' for \(option).")
+      }
+      return values.map { $0! }
+    }
+    let cs = try list(searchC, "--search-c") { Double($0).flatMap { $0 > 0 ? $0 : nil } }
+    let ngrams = try list(searchNgram, "--search-ngram") { (text: String) -> (Int, Int)? in
+      let p = text.split(separator: "-").compactMap { Int($0) }
+      return p.count == 2 && p[0] >= 1 && p[1] >= p[0] && p[1] <= 8 ? (p[0], p[1]) : nil
+    }
+    let minDFs = try list(searchMinDF, "--search-min-df") { DocumentFrequency($0) }
+    let sublinear = try list(searchSublinear, "--search-sublinear-tf") { Bool($0) }
+    return Trainer.grid(base: base, c: cs, ngrams: ngrams, minDF: minDFs, sublinearTF: sublinear)
+  }
+
   func run() throws {
-    let started = Date()
-    let config = try configuration()
+    var run = TrainingRun(labelsPath: labels, outputPath: out, configuration: try configuration())
+    run.labelNames = classes.split(separator: ",").map(String.init)
+    run.folds = cv
+    run.groupColumn = group
+    run.testPath = test
+    run.metricsJSONPath = metricsJSON
+    run.errorsPath = errors
+    if search { run.grid = try searchGrid(base: run.configuration) }
     let say: (String) -> Void = quiet ? { _ in } : { print($0) }
+    let onTerminal = !quiet && isatty(2) != 0
+    let progress: ((String) -> Void)? =
+      onTerminal
+      ? { message in FileHandle.standardError.write(("\r\u{1B}[K" + message).data(using: .utf8)!) } : nil
     do {
-      let corpus = try LabeledCorpus.load(path: labels, labelNames: classes.split(separator: ",").map(String.init))
-      say("read \(corpus.count) rows from \(labels)")
-      for (name, count) in zip(corpus.labelNames, corpus.labelCounts) {
-        say("  \(name): \(count) (\(String(format: "%.1f", 100 * Double(count) / Double(max(1, corpus.count))))%)")
-      }
-      var facts: [String: String] = [:]
-      if cv >= 2 {
-        var groups: [String]? = nil
-        if let group {
-          guard let values = corpus.columns[group] else {
-            throw ValidationError("--group '\(group)' is not a column of \(labels) (columns: \(corpus.columns.keys.sorted().joined(separator: ", "))).")
-          }
-          groups = values
-        }
-        let result = try Trainer.crossValidate(corpus, configuration: config, folds: cv, groups: groups)
-        let f1 = result.spread(\.macroF1)
-        say("")
-        say("\(cv)-fold cross-validation\(group.map { " grouped by '\($0)'" } ?? " (stratified)"), out-of-fold:")
-        say(result.pooled.report())
-        say(String(format: "macro-F1 across folds: %.3f ± %.3f", f1.mean, f1.std))
-        facts["cv_folds"] = String(cv)
-        facts["cv_group"] = group ?? "none"
-        facts["cv_macro_f1"] = String(format: "%.4f", result.pooled.macroF1)
-        facts["cv_accuracy"] = String(format: "%.4f", result.pooled.accuracy)
-      }
-      let progress: ((Int, Double, Double) -> Void)? =
-        quiet || isatty(2) == 0
-        ? nil
-        : { iteration, value, gradient in
-          FileHandle.standardError.write(
-            String(format: "\riteration %4d  loss %.6f  gradient %.2e", iteration, value, gradient).data(using: .utf8)!)
-        }
-      var (model, result) = try Trainer.train(corpus, configuration: config, progress: progress)
-      if progress != nil { FileHandle.standardError.write("\n".data(using: .utf8)!) }
-      if let test {
-        let heldOut = try LabeledCorpus.load(path: test, labelNames: corpus.labelNames)
-        let p = model.probabilities(for: heldOut.texts)
-        let metrics = Metrics(labels: model.labels, gold: heldOut.labels, predicted: model.argmax(p), probabilities: p)
-        say("")
-        say("held-out test \(test) (\(heldOut.count) rows):")
-        say(metrics.report())
-        facts["test_file"] = (test as NSString).lastPathComponent
-        facts["test_macro_f1"] = String(format: "%.4f", metrics.macroF1)
-      }
-      for (key, value) in facts { model.training[key] = value }
-      try ModelFile.write(model, to: out)
-      say("")
-      say("vocabulary: \(model.vectorizer.featureCount) terms (n-grams \(config.tfidf.minN)-\(config.tfidf.maxN), min-df \(config.tfidf.minDF))")
-      say("L-BFGS: \(result.iterations) iterations, final loss \(String(format: "%.6f", result.value)), \(result.stop.rawValue)")
-      say("wrote \(out) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
-    } catch let error as ValidationError {
-      throw error
+      try run.run(say: say, progress: progress)
+      if onTerminal { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!) }
     } catch {
+      if onTerminal { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!) }
       FileHandle.standardError.write("train: error: \(error)\n".data(using: .utf8)!)
       throw ExitCode.failure
     }

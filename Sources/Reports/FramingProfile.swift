@@ -1,0 +1,154 @@
+import Classifier
+
+/// How one article or one outlet frames its subject: label shares with 95% intervals and
+/// mean label probabilities.
+public struct FramingProfile: Sendable {
+  /// The article's file or id, or the outlet's name.
+  public var name: String
+  /// Number of articles behind the profile.
+  public var articles: Int
+  /// Units counted (furniture left out unless asked for).
+  public var units: Int
+  /// Units of each label.
+  public var counts: [Int]
+  /// Share of each label with its interval.
+  public var shares: [Estimate]
+  /// Mean probability of each label with its interval: a prevalence estimate less biased
+  /// than counting the most probable labels.
+  public var meanProbabilities: [Estimate]
+  /// How the intervals were made: `wilson` (one article) or `bootstrap over articles`.
+  public var interval: String
+  /// Counts of units whose framing sits in quotations (the sources' voice) and of the
+  /// others (the outlet's own voice).
+  public var quotedCounts: [Int]
+  public var ownVoiceCounts: [Int]
+  /// Share of word tokens the model has never seen.
+  public var unknownShare: Double
+  /// Plain warnings (too few units, unusual vocabulary).
+  public var warnings: [String]
+}
+
+/// Computes profiles from classified articles.
+public struct ProfileBuilder: Sendable {
+  public let labels: [String]
+  public let options: AnalysisOptions
+  /// The training data's own share of unknown tokens, for the drift warning.
+  public let trainingUnknownShare: Double?
+
+  public init(labels: [String], options: AnalysisOptions, trainingUnknownShare: Double?) {
+    self.labels = labels
+    self.options = options
+    self.trainingUnknownShare = trainingUnknownShare
+  }
+
+  /// The units of `article` that profiles count.
+  public func counted(_ article: ArticleResult) -> [SentenceRecord] {
+    options.includeFurniture ? article.records : article.records.filter { !$0.isFurniture }
+  }
+
+  /// Fewer counted units than this draws a warning.
+  public static let smallSample = 20
+
+  /// The profile of a group of articles (one article, or all articles of an outlet).
+  public func profile(name: String, articles: [ArticleResult]) -> FramingProfile {
+    let k = labels.count
+    let units = articles.map(counted)
+    let all = units.flatMap { $0 }
+    var counts = [Int](repeating: 0, count: k)
+    var quoted = [Int](repeating: 0, count: k)
+    var own = [Int](repeating: 0, count: k)
+    var probabilitySums = [Double](repeating: 0, count: k)
+    for r in all {
+      counts[r.unit.label] += 1
+      if r.quoted { quoted[r.unit.label] += 1 } else { own[r.unit.label] += 1 }
+      for c in 0..<k { probabilitySums[c] += r.unit.probabilities[c] }
+    }
+    let n = all.count
+    var shares: [Estimate] = []
+    var means: [Estimate] = []
+    let interval: String
+    if articles.count >= 2 {
+      interval = "bootstrap over articles"
+      // Per-article totals, resampled as whole articles (sentences of one article are not
+      // independent of each other).
+      let perArticleCounts = units.map { rs in (0..<k).map { c in rs.filter { $0.unit.label == c }.count } }
+      let perArticleSums = units.map { rs in (0..<k).map { c in rs.reduce(0.0) { $0 + $1.unit.probabilities[c] } } }
+      let sizes = units.map(\.count)
+      for c in 0..<k {
+        let share = Statistics.bootstrap(count: articles.count, seed: options.seed &+ UInt64(c)) { sample in
+          let total = sample.reduce(0) { $0 + sizes[$1] }
+          return total == 0 ? .nan : Double(sample.reduce(0) { $0 + perArticleCounts[$1][c] }) / Double(total)
+        }
+        shares.append(Estimate(value: n == 0 ? .nan : Double(counts[c]) / Double(n), low: share.low, high: share.high))
+        let mean = Statistics.bootstrap(count: articles.count, seed: options.seed &+ 100 &+ UInt64(c)) { sample in
+          let total = sample.reduce(0) { $0 + sizes[$1] }
+          return total == 0 ? .nan : sample.reduce(0.0) { $0 + perArticleSums[$1][c] } / Double(total)
+        }
+        means.append(Estimate(value: n == 0 ? .nan : probabilitySums[c] / Double(n), low: mean.low, high: mean.high))
+      }
+    } else {
+      interval = "wilson"
+      for c in 0..<k {
+        shares.append(Statistics.wilson(successes: counts[c], of: n))
+        let mean = Statistics.bootstrap(count: n, seed: options.seed &+ 100 &+ UInt64(c)) { sample in
+          sample.reduce(0.0) { $0 + all[$1].unit.probabilities[c] } / Double(sample.count)
+        }
+        means.append(Estimate(value: n == 0 ? .nan : probabilitySums[c] / Double(n), low: mean.low, high: mean.high))
+      }
+    }
+    let unknown = articles.reduce(0) { $0 + $1.unknownTokens }
+    let tokens = articles.reduce(0) { $0 + $1.tokens }
+    let unknownShare = tokens == 0 ? 0 : Double(unknown) / Double(tokens)
+    var warnings: [String] = []
+    if n == 0 {
+      warnings.append("no units to count")
+    } else if n < ProfileBuilder.smallSample {
+      warnings.append("only \(n) units: shares are too uncertain to compare")
+    }
+    if let base = trainingUnknownShare, tokens > 0, unknownShare > 2 * base + 0.05 {
+      warnings.append(
+        "\(Int((100 * unknownShare).rounded()))% of its words are unknown to the model (training data: "
+          + "\(Int((100 * base).rounded()))%): its vocabulary is far from the training data, so labels are less reliable")
+    }
+    return FramingProfile(
+      name: name, articles: articles.count, units: n, counts: counts, shares: shares, meanProbabilities: means,
+      interval: interval, quotedCounts: quoted, ownVoiceCounts: own, unknownShare: unknownShare, warnings: warnings)
+  }
+}
+
+/// Whether outlets' label distributions differ, by Pearson's chi-square test on unit
+/// counts.
+public struct OutletComparison: Sendable {
+  public var statistic: Double
+  public var degreesOfFreedom: Int
+  public var pValue: Double
+  public var cramersV: Double
+  public var warnings: [String]
+
+  /// The comparison of `profiles`, or `nil` with fewer than two outlets with units.
+  public init?(_ profiles: [FramingProfile]) {
+    guard let test = Statistics.chiSquare(profiles.map(\.counts)) else { return nil }
+    statistic = test.statistic
+    degreesOfFreedom = test.df
+    pValue = test.p
+    cramersV = test.cramersV
+    warnings = [
+      "the test treats sentences as independent; sentences of one article are not, so the p-value is optimistic"
+    ]
+    if test.smallCells > 0.2 {
+      warnings.insert(
+        "\(Int((100 * test.smallCells).rounded()))% of the cells expect fewer than 5 units: too small for the test to say anything",
+        at: 0)
+    }
+  }
+}
+
+/// Sentences that carry an outlet's framing.
+public struct Evidence: Sendable {
+  public var outlet: String
+  public var label: Int
+  /// The units of that label with the highest probability, most confident first.
+  public var mostConfident: [(article: Int, record: SentenceRecord)]
+  /// The units of that label with the smallest margin over the runner-up.
+  public var borderline: [(article: Int, record: SentenceRecord)]
+}

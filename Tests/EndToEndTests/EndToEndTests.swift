@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+/// The two commands as a user runs them: exit codes, stdout and stderr.
+@Suite(.serialized) struct EndToEndTests {
+  let fixtures = CommandRunner.fixtures
+
+  /// Trains a model on the fixture labels into a new folder and returns the model's path.
+  func trainedModel() throws -> (folder: URL, model: String) {
+    let folder = try CommandRunner.temporaryFolder()
+    let model = folder.appendingPathComponent("m.safetensors").path
+    let r = try CommandRunner.run(
+      "train", ["--labels", fixtures.appendingPathComponent("labels.csv").path, "--out", model, "--cv", "3", "--min-df", "1"])
+    #expect(r.status == 0, "\(r.stderr)")
+    return (folder, model)
+  }
+
+  func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
+
+  @Test func trainPrintsWhatItDidAndWritesTheModel() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let model = folder.appendingPathComponent("m.safetensors").path
+    let r = try CommandRunner.run("train", ["--labels", fixture("labels.csv"), "--out", model, "--cv", "3", "--min-df", "1"])
+    #expect(r.status == 0)
+    for piece in ["read 24 rows", "critical: 8", "3-fold cross-validation", "confusion matrix", "vocabulary:", "L-BFGS:", "wrote"] {
+      #expect(r.stdout.contains(piece), "missing '\(piece)' in:\n\(r.stdout)")
+    }
+    #expect(FileManager.default.fileExists(atPath: model))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["m.safetensors"])
+  }
+
+  @Test func classifyJSONLinesHasEveryFieldWithTrueOffsets() throws {
+    let (_, model) = try trainedModel()
+    let path = fixture("article-a.txt")
+    let r = try CommandRunner.run("classify", ["--model", model, "--format", "jsonl", path])
+    #expect(r.status == 0, "\(r.stderr)")
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    let records = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    #expect(records.count == 6)
+    for (i, record) in records.enumerated() {
+      #expect(
+        Set(record.keys) == ["file", "outlet", "index", "start", "end", "line", "kind", "text", "label", "probabilities", "flags", "model"])
+      #expect(record["outlet"] as? String == "article-a")
+      #expect((record["model"] as? String)?.count == 16)
+      #expect(record["index"] as? Int == i)
+      #expect(record["file"] as? String == path)
+      let start = record["start"] as! Int
+      let end = record["end"] as! Int
+      #expect(String(decoding: bytes[start..<end], as: UTF8.self) == record["text"] as? String)
+      let p = record["probabilities"] as! [String: Double]
+      #expect(Set(p.keys) == ["critical", "neutral", "conciliatory"])
+      #expect(abs(p.values.reduce(0, +) - 1) < 1e-9)
+      #expect(p[record["label"] as! String] == p.values.max())
+    }
+    #expect(records.map { $0["kind"] as! String } == ["heading", "furniture", "sentence", "sentence", "sentence", "sentence"])
+  }
+
+  @Test func classifyCSVAndTable() throws {
+    let (_, model) = try trainedModel()
+    let csv = try CommandRunner.run("classify", ["--model", model, "--format", "csv", fixture("article-a.txt"), fixture("article-b.txt")])
+    #expect(csv.status == 0)
+    let lines = csv.stdout.split(separator: "\n")
+    #expect(
+      lines.first == "file,outlet,index,start,end,line,kind,text,label,p_critical,p_neutral,p_conciliatory,quoted,uncertain,model")
+    #expect(lines.count == 1 + 6 + 4)
+    let table = try CommandRunner.run("classify", ["--model", model, fixture("article-a.txt"), fixture("article-b.txt")])
+    #expect(table.status == 0)
+    #expect(table.stdout.contains("article-a") && table.stdout.contains("chi-square") && table.stdout.contains("%"))
+  }
+
+  @Test func linesModeKeepsLineNumbersAndStdinWorks() throws {
+    let (_, model) = try trainedModel()
+    let text = try Data(contentsOf: URL(fileURLWithPath: fixture("lines.txt")))
+    let r = try CommandRunner.run("classify", ["--model", model, "--lines", "--format", "jsonl", "-"], input: text)
+    #expect(r.status == 0, "\(r.stderr)")
+    let records = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    #expect(records.map { $0["line"] as! Int } == [1, 3, 5])
+    #expect(records.map { $0["file"] as! String } == ["-", "-", "-"])
+  }
+
+  // MARK: Bad input
+
+  @Test func missingUnreadableEmptyAndInvalidFilesAreReportedAndOthersStillDone() throws {
+    let (folder, model) = try trainedModel()
+    let empty = folder.appendingPathComponent("empty.txt")
+    try Data().write(to: empty)
+    let invalid = folder.appendingPathComponent("bad.txt")
+    try Data("Fine first line.\nSecond \u{00E9}".utf8 + [0xFF, 0x0A]).write(to: invalid)
+    let noText = folder.appendingPathComponent("no-text")
+    try FileManager.default.createDirectory(at: noText, withIntermediateDirectories: true)
+    let utf16 = folder.appendingPathComponent("wide.txt")
+    try Data([0xFF, 0xFE, 0x41, 0x00]).write(to: utf16)
+    let r = try CommandRunner.run(
+      "classify",
+      ["--model", model, "--format", "jsonl", "/nonexistent/article.txt", empty.path, fixture("article-b.txt"), invalid.path, noText.path, utf16.path])
+    #expect(r.status == 1)
+    let errors = r.stderr.split(separator: "\n").map(String.init)
+    #expect(errors.count == 5, "\(errors)")
+    #expect(errors.contains { $0.contains("/nonexistent/article.txt") && $0.contains("no such file") })
+    #expect(errors.contains { $0.contains("empty.txt") && $0.contains("nothing to classify") })
+    #expect(errors.contains { $0.contains("bad.txt:2") && $0.contains("invalid UTF-8 at byte 26") })
+    #expect(errors.contains { $0.contains("no-text") && $0.contains("no text files") })
+    #expect(errors.contains { $0.contains("wide.txt") && $0.contains("UTF-16LE") })
+    #expect(errors.allSatisfy { $0.hasPrefix("classify: error: ") })
+    #expect(!r.stderr.contains("Fatal") && !r.stderr.contains("Stack"))
+    // article-b.txt was still classified.
+    #expect(r.stdout.split(separator: "\n").count == 4)
+  }
+
+  @Test func missingTruncatedAndCorruptModels() throws {
+    let (folder, model) = try trainedModel()
+    let absent = try CommandRunner.run("classify", ["--model", folder.appendingPathComponent("none.safetensors").path, fixture("article-b.txt")])
+    #expect(absent.status == 1)
+    #expect(absent.stderr.contains("train --labels"))
+    // The default model path, from a folder that has none.
+    let defaultMissing = try CommandRunner.run("classify", [fixture("article-b.txt")], in: folder)
+    #expect(defaultMissing.status == 1)
+    #expect(defaultMissing.stderr.contains("models/framing.safetensors") && defaultMissing.stderr.contains("train --labels"))
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: model))
+    let truncated = folder.appendingPathComponent("truncated.safetensors")
+    try bytes.prefix(bytes.count / 2).write(to: truncated)
+    let t = try CommandRunner.run("classify", ["--model", truncated.path, fixture("article-b.txt")])
+    #expect(t.status == 1)
+    #expect(t.stderr.contains("truncated.safetensors") && t.stderr.contains("truncated"))
+    let corrupt = folder.appendingPathComponent("corrupt.safetensors")
+    try Data("this is not a model at all, just text".utf8).write(to: corrupt)
+    let c = try CommandRunner.run("classify", ["--model", corrupt.path, fixture("article-b.txt")])
+    #expect(c.status == 1)
+    #expect(c.stderr.contains("corrupt.safetensors") && c.stderr.split(separator: "\n").count == 1)
+  }
+
+  @Test func badLabelRowsAreAllNamedAndNoModelIsWritten() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let labels = folder.appendingPathComponent("labels.csv")
+    try "text,label\nGood row.,critical\n,neutral\nNo label here,\nWrong case.,Critical\n\"never closed,critical\n".write(to: labels, atomically: true, encoding: .utf8)
+    let model = folder.appendingPathComponent("m.safetensors").path
+    let r = try CommandRunner.run("train", ["--labels", labels.path, "--out", model])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("labels.csv:6") && r.stderr.contains("never closed"))
+    #expect(!FileManager.default.fileExists(atPath: model))
+    // Without the broken quote, every bad row is listed with its line.
+    try "text,label\nGood row.,critical\n,neutral\nNo label here,\nWrong case.,Critical\n".write(to: labels, atomically: true, encoding: .utf8)
+    let r2 = try CommandRunner.run("train", ["--labels", labels.path, "--out", model])
+    #expect(r2.status == 1)
+    for line in [3, 4, 5] { #expect(r2.stderr.contains("labels.csv:\(line):"), "\(r2.stderr)") }
+    #expect(!FileManager.default.fileExists(atPath: model))
+  }
+
+  @Test func badOptionsGiveUsageErrors() throws {
+    let r = try CommandRunner.run("classify", ["--format", "xml", fixture("article-b.txt")])
+    #expect(r.status != 0 && r.stderr.contains("--format"))
+    let t = try CommandRunner.run("train", ["--labels", fixture("labels.csv"), "--ngram", "3-1"])
+    #expect(t.status != 0 && t.stderr.contains("--ngram"))
+    let missing = try CommandRunner.run("train", ["--labels", "/nonexistent.csv"])
+    #expect(missing.status == 1 && missing.stderr.contains("/nonexistent.csv") && missing.stderr.contains("no such file"))
+  }
+}
