@@ -19,13 +19,17 @@ import Foundation
 /// | `vocabulary_offsets` | I64 | [features + 1] | term `j` is bytes `offsets[j] ..< offsets[j + 1]` |
 ///
 /// Metadata: `format` (`framing-model`), `format_version` (`1`), `labels` (a JSON array),
-/// `tokenizer` (`words-v1`), every vectorizer option under `tfidf.`, and training facts
-/// under `training.`.
+/// `tokenizer` (`words-v1`), every vectorizer option under `tfidf.`, training facts
+/// under `training.`, and `checksum` (`crc32:` and 8 hex digits, see
+/// ``Safetensors/checksum(excludingMetadata:)``), so that a damaged or edited file is
+/// refused instead of giving different predictions.
 public enum ModelFile {
   /// The format version this build writes and reads.
   public static let formatVersion = "1"
   /// The tokenizer this build implements.
   public static let tokenizerName = "words-v1"
+  /// The metadata key of the checksum.
+  public static let checksumKey = "checksum"
 
   /// The file's bytes for `model`; the same model always gives the same bytes.
   public static func encode(_ model: FramingModel) throws -> [UInt8] {
@@ -43,7 +47,7 @@ public enum ModelFile {
     ]
     for (key, value) in v.options.metadata { metadata["tfidf." + key] = value }
     for (key, value) in model.training { metadata["training." + key] = value }
-    let container = Safetensors(
+    var container = Safetensors(
       metadata: metadata,
       tensors: [
         "weights": .float64(model.regression.weights, shape: [v.featureCount, model.labels.count]),
@@ -52,6 +56,7 @@ public enum ModelFile {
         "vocabulary_bytes": Safetensors.Tensor(dtype: .u8, shape: [vocabularyBytes.count], data: vocabularyBytes),
         "vocabulary_offsets": .int64(offsets),
       ])
+    container.metadata[checksumKey] = checksumText(container.checksum(excludingMetadata: checksumKey))
     return try container.encoded()
   }
 
@@ -69,6 +74,17 @@ public enum ModelFile {
     guard version == formatVersion else {
       throw ModelFileError.unsupportedVersion(path: path, found: version, supported: formatVersion)
     }
+    guard let stored = meta[checksumKey] else {
+      throw corrupt("no checksum in metadata; train the model again with this build")
+    }
+    let computed = checksumText(container.checksum(excludingMetadata: checksumKey))
+    #if !FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION  // fuzzers reach the checks below
+      guard stored == computed else {
+        throw corrupt("checksum is '\(stored)' but the content gives '\(computed)'; the file is damaged")
+      }
+    #else
+      _ = computed
+    #endif
     guard meta["tokenizer"] == tokenizerName else {
       throw corrupt("tokenizer '\(meta["tokenizer"] ?? "missing")' is not '\(tokenizerName)'")
     }
@@ -207,6 +223,11 @@ public enum ModelFile {
       h = h &* 0x0000_0100_0000_01B3
     }
     return String(h, radix: 16).leftPadded(to: 16)
+  }
+
+  /// `crc32:` and the checksum as 8 lower-case hex digits.
+  static func checksumText(_ crc: UInt32) -> String {
+    "crc32:" + String(crc, radix: 16).leftPadded(to: 8)
   }
 
   static func jsonString(_ value: Any) throws -> String {

@@ -210,6 +210,48 @@ public struct Safetensors: Sendable {
     self.tensors = tensors
   }
 
+  // MARK: Checksum
+
+  /// A CRC-32 (zlib's, as Python's `zlib.crc32`) of everything the container holds except
+  /// the metadata entry `excluded`, so that the checksum can be stored in that entry.
+  ///
+  /// The bytes summed are, each string as its UTF-8 bytes and each number as a
+  /// little-endian `u64`:
+  /// ```
+  /// for key in sorted(metadata) if key != excluded:
+  ///     len(key) key len(value) value
+  /// for name in sorted(tensors):
+  ///     len(name) name len(dtype) dtype rank shape[0] ... shape[rank-1] len(data) data
+  /// ```
+  /// Any change to a key, value, name, dtype, shape or data byte changes that sequence;
+  /// CRC-32 catches every change of up to 32 consecutive bits and misses others with
+  /// probability 2⁻³².
+  ///
+  /// - Complexity: O(n) in the number of bytes held.
+  public func checksum(excludingMetadata excluded: String) -> UInt32 {
+    var crc = CRC32()
+    func add(_ n: Int) { withUnsafeBytes(of: UInt64(n).littleEndian) { crc.update($0) } }
+    func add(_ s: String) {
+      add(s.utf8.count)
+      var copy = s
+      copy.withUTF8 { crc.update(UnsafeRawBufferPointer($0)) }
+    }
+    for key in metadata.keys.sorted() where key != excluded {
+      add(key)
+      add(metadata[key]!)
+    }
+    for name in tensors.keys.sorted() {
+      let t = tensors[name]!
+      add(name)
+      add(t.dtype.rawValue)
+      add(t.shape.count)
+      for dim in t.shape { add(dim) }
+      add(t.data.count)
+      t.data.withUnsafeBytes { crc.update($0) }
+    }
+    return crc.value
+  }
+
   private static func integer(_ value: Any) -> Int? {
     if let n = value as? Int { return n }
     if let n = value as? NSNumber {
@@ -219,4 +261,25 @@ public struct Safetensors: Sendable {
     }
     return nil
   }
+}
+
+/// CRC-32 with the polynomial 0xEDB88320 (reflected), initial value and final xor
+/// 0xFFFFFFFF: the checksum of zlib, PNG and Ethernet.
+private struct CRC32 {
+  private static let table: [UInt32] = (0..<256).map { n in
+    var c = UInt32(n)
+    for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+    return c
+  }
+  private var state: UInt32 = 0xFFFF_FFFF
+
+  mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    var c = state
+    CRC32.table.withUnsafeBufferPointer { table in
+      for b in bytes { c = table[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
+    }
+    state = c
+  }
+
+  var value: UInt32 { state ^ 0xFFFF_FFFF }
 }

@@ -84,8 +84,8 @@ public struct SentenceSplitter: Sendable {
       while lineEnd < n && text[lineEnd] != 0x0A && text[lineEnd] != 0x0D { lineEnd += 1 }
       let (s, e) = SentenceSplitter.trim(text, i, lineEnd)
       if s < e {
-        let kind: UnitKind =
-          SentenceSplitter.furnitureKind(text, s, e) ?? (SentenceSplitter.endsSentence(text, s, e) ? .sentence : .heading)
+        let kind =
+          SentenceSplitter.furnitureKind(text, s, e) ?? SentenceSplitter.lineKind(text, s, e)
         result.append((TextUnit(start: base + s, end: base + e, kind: kind), line))
       }
       var next = lineEnd
@@ -104,14 +104,26 @@ public struct SentenceSplitter: Sendable {
     _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lines: Int, base: Int,
     into units: inout [TextUnit]
   ) {
-    if lines == 1, let kind = SentenceSplitter.furnitureKind(text, start, end) {
-      units.append(TextUnit(start: base + start, end: base + end, kind: kind))
-      return
-    }
     var sentenceStart = start
     var pieces: [(Int, Int)] = []
+    let headline =
+      lines == 1 && !SentenceSplitter.endsSentence(text, start, end)
+      && SentenceSplitter.isTitleCase(text, start, end)
+    // An enumeration run together on one line: "1) Fares rise 2) Trains slow".
+    let items = SentenceSplitter.inlineListItems(text, start, end)
+    var nextItem = 0
     var i = start
     while i < end {
+      if nextItem < items.count && i >= items[nextItem].start {
+        let item = items[nextItem]
+        nextItem += 1
+        if item.start > sentenceStart {
+          pieces.append(SentenceSplitter.trim(text, sentenceStart, item.start))
+          sentenceStart = item.start
+        }
+        i = max(i, item.markerEnd)  // the marker's period ends nothing
+        continue
+      }
       let b = text[i]
       let isTerminal: Bool
       if b == 0x2E || b == 0x3F || b == 0x21 {
@@ -123,6 +135,27 @@ public struct SentenceSplitter: Sendable {
       }
       guard isTerminal else {
         i += 1
+        continue
+      }
+      if b == 0x2E, let dots = SentenceSplitter.spacedEllipsis(text, i, end) {
+        // ". . ." marks an omission inside a sentence; ". . . ." ends one. A period on
+        // the word before a spaced ellipsis ("word. . . . Next") ends the sentence there,
+        // and the ellipsis opens the next one.
+        var j = dots.end
+        while j < end, let width = SentenceSplitter.closingWidth(text, j, end) { j += width }
+        i = j
+        guard dots.count >= 4, let k = SentenceSplitter.skipSpace(text, j, end), k < end,
+          SentenceSplitter.startsSentence(text, k, end)
+        else { continue }
+        let attached = dots.start > start && SentenceSplitter.isSpace(text, dots.start - 1, end) == 0
+        if attached && j == dots.end {
+          pieces.append((sentenceStart, dots.start + 1))
+          sentenceStart = dots.start + 2
+        } else {
+          pieces.append((sentenceStart, j))
+          sentenceStart = k
+          i = k
+        }
         continue
       }
       let punctuationStart = i
@@ -150,10 +183,12 @@ public struct SentenceSplitter: Sendable {
         }
       }
       i = j
-      guard j < end, let k = SentenceSplitter.skipSpace(text, j, end), k > j, k < end else { continue }
+      guard j < end, let k = SentenceSplitter.skipSpace(text, j, end), k > j, k < end else {
+        continue
+      }
       if isBoundary(
-        text, paragraphStart: start, punctuation: punctuationStart..<punctuationEnd,
-        closedQuote: closedQuote, next: k, end: end)
+        text, sentenceStart: sentenceStart, punctuation: punctuationStart..<punctuationEnd,
+        closedQuote: closedQuote, next: k, end: end, headline: headline)
       {
         pieces.append((sentenceStart, j))
         sentenceStart = k
@@ -162,10 +197,22 @@ public struct SentenceSplitter: Sendable {
     }
     pieces.append((sentenceStart, end))
 
-    if pieces.count == 1 {
-      let kind: UnitKind =
-        SentenceSplitter.furnitureKind(text, start, end)
-        ?? (SentenceSplitter.endsSentence(text, start, end) || lines > 1 ? .sentence : .heading)
+    if pieces.count > 1, let (s, e) = pieces.last,
+      !SentenceSplitter.endsSentence(text, s, e),
+      SentenceSplitter.furnitureKind(text, s, e) != nil,
+      SentenceSplitter.furnitureKind(text, pieces[0].0, pieces[0].1) == nil
+    {
+      // A caption that runs into its credit: "... in the old town. Photo: Jane Doe/AFP".
+      for (s, e) in pieces.dropLast() {
+        units.append(TextUnit(start: base + s, end: base + e, kind: .sentence))
+      }
+      units.append(TextUnit(start: base + s, end: base + e, kind: .furniture))
+    } else if lines == 1 || pieces.count == 1,
+      let kind = SentenceSplitter.furnitureKind(text, start, end)
+    {
+      units.append(TextUnit(start: base + start, end: base + end, kind: kind))
+    } else if pieces.count == 1 {
+      let kind: UnitKind = lines > 1 ? .sentence : SentenceSplitter.lineKind(text, start, end)
       units.append(TextUnit(start: base + start, end: base + end, kind: kind))
     } else {
       for (s, e) in pieces {
@@ -174,46 +221,61 @@ public struct SentenceSplitter: Sendable {
     }
   }
 
-  /// Whether the punctuation at `punctuation`, followed by white space and `next`, ends a
-  /// sentence.
+  /// Whether the punctuation at `punctuation`, followed by white space and `next`, ends the
+  /// sentence that began at `sentenceStart`. In a `headline` (a title-case line without
+  /// final punctuation) capitals say nothing, so no period after an abbreviation ends one.
   private func isBoundary(
-    _ text: UnsafeBufferPointer<UInt8>, paragraphStart: Int, punctuation: Range<Int>,
-    closedQuote: Bool, next k: Int, end: Int
+    _ text: UnsafeBufferPointer<UInt8>, sentenceStart: Int, punctuation: Range<Int>,
+    closedQuote: Bool, next k: Int, end: Int, headline: Bool
   ) -> Bool {
-    let nextWord = SentenceSplitter.word(text, from: k, end: end)
-    let startsSentence = SentenceSplitter.startsSentence(text, k, end)
-    guard startsSentence else { return false }
+    guard SentenceSplitter.startsSentence(text, k, end) else { return false }
+    // A bracketed reference closed by the sentence's own period belongs to the sentence
+    // before it: `... stairways [...]" (Smith 55).`
+    if text[k] == 0x28 && SentenceSplitter.isTrailingParenthetical(text, k, end) { return false }
 
     let single = punctuation.count == 1 && text[punctuation.lowerBound] == 0x2E
     if closedQuote {
       // After a closing quote, abbreviations no longer matter; an attribution does.
-      let strict = single
-      return !SentenceSplitter.isAttribution(text, from: k, end: end, strict: strict)
+      return !SentenceSplitter.isAttribution(text, from: k, end: end, strict: single)
     }
     guard single else { return true }  // ?, !, ..., … and combinations
 
     // A single period: look at the word before it.
-    let before = SentenceSplitter.wordBefore(text, punctuation.lowerBound, paragraphStart)
+    let dot = punctuation.lowerBound
+    let nextWord = SentenceSplitter.word(text, from: k, end: end)
+    let nextIsDigit = text[k] >= 0x30 && text[k] <= 0x39
+    if SentenceSplitter.isNumeroSign(text, before: dot, start: sentenceStart) && nextIsDigit {
+      return false  // "N°. 12"
+    }
+    let before = SentenceSplitter.wordBefore(text, dot, sentenceStart)
     if before.isEmpty { return true }
-    let nextIsDigit = k < end && text[k] >= 0x30 && text[k] <= 0x39
     if SentenceSplitter.titles.contains(before) { return false }
     if SentenceSplitter.neverFinal.contains(before) { return false }
     if SentenceSplitter.beforeNumber.contains(before) || SentenceSplitter.months.contains(before) {
       if nextIsDigit { return false }
       return SentenceSplitter.starters.contains(nextWord) || SentenceSplitter.opensQuote(text, k, end)
     }
-    // A list number at the start of a paragraph: "1. First item".
-    if before.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) && punctuation.lowerBound - paragraphStart <= 3 {
+    // A list number at the start of a sentence: "1. First item", "2. Second item".
+    if dot - sentenceStart <= 3 && before.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
       return false
     }
-    if before == "a.m" || before == "p.m" {
+    if before == "a.m" || before == "p.m" || before == "A.M" || before == "P.M" {
+      // A time that opens the sentence does not end it: "At 5 a.m. Mr. Smith left."
+      if SentenceSplitter.isOpeningTimePhrase(text, sentenceStart, dot) { return false }
       // "at 9 a.m. Moscow time", "10 p.m. ET" go on; anything else capitalised starts anew.
       return !SentenceSplitter.timeZones.contains(nextWord)
-        && SentenceSplitter.word(text, from: min(end, k + nextWord.utf8.count + 1), end: end) != "time"
+        && SentenceSplitter.word(text, from: min(end, k + nextWord.utf8.count + 1), end: end)
+          != "time"
     }
-    let isInitial = before.utf8.count == 1 && before.utf8.first! >= 0x41 && before.utf8.first! <= 0x5A
-    let isDotted = SentenceSplitter.isDottedAbbreviation(before)
-    if isInitial || isDotted || SentenceSplitter.ambiguous.contains(before) {
+    let first = before.utf8.first!
+    let isInitial = before.utf8.count == 1 && first >= 0x41 && first <= 0x5A
+    let isAbbreviation =
+      isInitial || SentenceSplitter.ambiguous.contains(before)
+      || SentenceSplitter.isDottedAbbreviation(before)
+    if headline && (isAbbreviation || SentenceSplitter.corporate.contains(before)) {
+      return false
+    }
+    if isAbbreviation {
       return SentenceSplitter.starters.contains(nextWord) || SentenceSplitter.opensQuote(text, k, end)
     }
     return true
@@ -249,6 +311,22 @@ public struct SentenceSplitter: Sendable {
   static let ambiguous: Set<String> = [
     "Jr", "Sr", "St", "al", "Mt", "Ft", "Dept", "Univ", "Assn", "Intl", "est", "min", "max",
     "hr", "hrs",
+  ]
+  /// Company suffixes, which end a sentence before a capital, except in a headline
+  /// (`Shares in Nordvik Corp. Slump 18%`).
+  static let corporate: Set<String> = [
+    "Inc", "Corp", "Ltd", "Co", "co", "Bros", "Plc", "Cos", "Mfg", "Assoc", "Hldgs",
+  ]
+  /// Short words that stay lower case in a title-case headline.
+  static let minorWords: Set<String> = [
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
+    "with", "as", "from", "into", "onto", "over", "via", "vs", "v", "per", "than", "up", "off",
+    "out", "after", "amid", "is", "are", "be", "its", "de", "la", "van", "von",
+  ]
+  /// Prepositions that open a time phrase ("At 5 a.m.", "By 10 p.m.").
+  static let timePrepositions: Set<String> = [
+    "At", "By", "Until", "Till", "From", "Before", "After", "Around", "About", "Since", "Shortly",
+    "Just", "Early", "Late", "Starting", "Beginning", "Between",
   ]
   /// Words that usually start a sentence, so that a sentence boundary after an ambiguous
   /// abbreviation is likely.
@@ -383,12 +461,192 @@ public struct SentenceSplitter: Sendable {
     return b == 0x2C || (b == 0x2D && end > 1 && text[end - 2] != 0x20)
   }
 
+  /// Whether the line `s..<e` starts with a bullet: `- `, `* `, or one of `•‣⁃◦▪` (with
+  /// or without a space), or `– ` (an en dash and a space).
   static func isBullet(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
     let b = text[s]
     if (b == 0x2D || b == 0x2A) && s + 1 < e && text[s + 1] == 0x20 { return true }
-    if b == 0xE2 && s + 2 < e && text[s + 1] == 0x80 && text[s + 2] == 0xA2 { return true }
+    guard b == 0xE2 && s + 2 < e else { return false }
+    switch (text[s + 1], text[s + 2]) {
+    case (0x80, 0xA2), (0x80, 0xA3), (0x81, 0x83), (0x97, 0xA6), (0x96, 0xAA): return true
+    case (0x80, 0x93): return s + 3 < e && text[s + 3] == 0x20
+    default: return false
+    }
+  }
+
+  /// Whether the line `s..<e` is an item of a list: a bullet, or a number or letter that
+  /// marks an item (`1. `, `12) `, `a) `, `(3) `).
+  static func isListItem(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+    if isBullet(text, s, e) { return true }
+    var i = s
+    if text[i] == 0x28 { i += 1 }  // "(1) "
+    let markStart = i
+    while i < e && i - markStart < 3 && text[i] >= 0x30 && text[i] <= 0x39 { i += 1 }
+    if i == markStart, i < e, (text[i] | 0x20) >= 0x61 && (text[i] | 0x20) <= 0x7A {
+      i += 1  // a single letter, which must be closed by a bracket
+      guard i < e && text[i] == 0x29 else { return false }
+    }
+    guard i > markStart, i + 1 < e else { return false }
+    let closer = text[i]
+    guard closer == 0x29 || (closer == 0x2E && text[s] != 0x28) else { return false }
+    return text[i + 1] == 0x20
+  }
+
+  /// The items of an enumeration run together in `start..<end`, which must open with an
+  /// item marker (`1.`, `2)`, `3.)`, `a.`, optionally after a bullet) and go on with the
+  /// next markers in the same style (`1)` then `2)` ...). For each item: where it starts (its
+  /// bullet or marker) and where its marker ends. Empty when the paragraph is no such list.
+  ///
+  /// - Complexity: O(n) in the number of bytes.
+  static func inlineListItems(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> [(start: Int, markerEnd: Int)]
+  {
+    guard let first = listMarker(text, start, end) else { return [] }
+    var items = [(start: start, markerEnd: first.end)]
+    var value = first.value
+    var i = first.end
+    while i < end {
+      // A marker starts after white space, with the same bullet (if any) as the first.
+      if isSpace(text, i, end) != 0 || text[i - 1] != 0x20 {
+        i += 1
+        continue
+      }
+      if let next = listMarker(text, i, end), next.value == value + 1,
+        next.bullet == first.bullet, next.closer == first.closer, next.isLetter == first.isLetter
+      {
+        items.append((i, next.end))
+        value += 1
+        i = next.end
+      } else {
+        i += 1
+      }
+    }
+    return items.count > 1 ? items : []
+  }
+
+  /// The item marker at `i`: an optional bullet, then `1.`-`999.` or one lower-case
+  /// letter, closed by `.`, `)` or `.)`, then a space.
+  private static func listMarker(_ text: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int)
+    -> (value: Int, bullet: UInt32, closer: UInt16, isLetter: Bool, end: Int)?
+  {
+    var k = i
+    var bullet: UInt32 = 0
+    if text[k] == 0xE2 && isBullet(text, k, end) {
+      bullet = Tokenizer.decode(text, at: k).0
+      k += 3
+      while k < end && text[k] == 0x20 { k += 1 }
+    }
+    var value = 0
+    var isLetter = false
+    let digits = k
+    while k < end && k - digits < 3 && text[k] >= 0x30 && text[k] <= 0x39 {
+      value = value * 10 + Int(text[k] - 0x30)
+      k += 1
+    }
+    if k == digits {
+      guard k < end, text[k] >= 0x61 && text[k] <= 0x7A else { return nil }
+      value = Int(text[k] - 0x60)
+      isLetter = true
+      k += 1
+    }
+    guard k + 1 < end else { return nil }
+    var closer = UInt16(text[k])
+    guard closer == 0x2E || closer == 0x29 else { return nil }
+    k += 1
+    if closer == 0x2E && text[k] == 0x29 {
+      closer = 0x2E29
+      k += 1
+    }
+    guard k < end, text[k] == 0x20 else { return nil }
+    return (value, bullet, closer, isLetter, k)
+  }
+
+  /// The kind of a one-line paragraph that is not furniture: a list item or a line that
+  /// ends like a sentence is a sentence, anything else a heading.
+  static func lineKind(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> UnitKind {
+    isListItem(text, s, e) || endsSentence(text, s, e) ? .sentence : .heading
+  }
+
+  /// The spaced ellipsis that starts with the period at `i` (`. . .`, `. . . .`): its
+  /// range and the number of periods, or `nil` when fewer than three periods are spaced.
+  static func spacedEllipsis(
+    _ text: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int
+  ) -> (start: Int, end: Int, count: Int)? {
+    var last = i
+    var count = 1
+    while last + 2 < end && text[last + 1] == 0x20 && text[last + 2] == 0x2E {
+      last += 2
+      count += 1
+    }
+    return count >= 3 ? (i, last + 1, count) : nil
+  }
+
+  /// Whether the bracket at `open` holds a short reference (at most five words, no
+  /// sentence punctuation) and is followed directly by the period that ends it:
+  /// `(Smith 55).`
+  static func isTrailingParenthetical(_ text: UnsafeBufferPointer<UInt8>, _ open: Int, _ end: Int)
+    -> Bool
+  {
+    var j = open + 1
+    var spaces = 0
+    let limit = min(end, open + 80)
+    while j < limit {
+      switch text[j] {
+      case 0x28, 0x2E, 0x3F, 0x21: return false
+      case 0x20:
+        spaces += 1
+        if spaces > 4 { return false }
+        j += 1
+      case 0x29:
+        guard j + 1 < end else { return false }
+        let c = text[j + 1]
+        return c == 0x2E || c == 0x3F || c == 0x21
+      default: j += 1
+      }
+    }
     return false
   }
+
+  /// Whether the bytes before the period at `dot` are a numero sign, `N°` or `Nº`.
+  static func isNumeroSign(_ text: UnsafeBufferPointer<UInt8>, before dot: Int, start: Int) -> Bool {
+    guard dot - 3 >= start, text[dot - 2] == 0xC2, text[dot - 1] == 0xB0 || text[dot - 1] == 0xBA,
+      text[dot - 3] | 0x20 == 0x6E
+    else { return false }
+    return dot - 4 < start || !isASCIILetter(text[dot - 4])
+  }
+
+  /// Whether `s..<dot` is only a time phrase that opens a sentence: at most five words,
+  /// the first a preposition (`At 5 a.m`, `Shortly after 6 p.m`).
+  static func isOpeningTimePhrase(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ dot: Int) -> Bool {
+    guard timePrepositions.contains(word(text, from: s, end: dot)) else { return false }
+    var words = 1
+    for i in s..<dot where text[i] == 0x20 {
+      words += 1
+      if words > 5 { return false }
+    }
+    return true
+  }
+
+  /// Whether the words of `s..<e` are in title case: every word of letters that is not a
+  /// minor word (`of`, `the`, ...) starts with a capital, and at least two do.
+  static func isTitleCase(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+    var capitals = 0
+    var i = s
+    while i < e {
+      let b = text[i]
+      if isASCIILetter(b) && (i == s || isSpace(text, i - 1, e) != 0 || text[i - 1] == 0x28) {
+        if b <= 0x5A {
+          capitals += 1
+        } else if !minorWords.contains(word(text, from: i, end: e)) {
+          return false
+        }
+      }
+      i += 1
+    }
+    return capitals >= 2
+  }
+
+  static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
   /// Whether `start..<end` ends with sentence punctuation (possibly inside quotes or
   /// brackets), or a colon.

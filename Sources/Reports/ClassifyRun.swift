@@ -19,6 +19,8 @@ public struct ClassifyRun {
   public var format: RecordFormat = .table
   public var outletMap: OutletMap? = nil
   public var options = AnalysisOptions()
+  /// When set, the output is the N units the model is least sure about, as CSV to label.
+  public var uncertainCount: Int? = nil
   /// Where to write the HTML report, if anywhere.
   public var reportPath: String? = nil
   public var modelPath: String
@@ -29,7 +31,10 @@ public struct ClassifyRun {
   }
 
   /// Whether every article can be written out and forgotten at once (constant memory).
-  public var streams: Bool { (format == .jsonl || format == .csv) && reportPath == nil }
+  public var streams: Bool { (format == .jsonl || format == .csv) && reportPath == nil && uncertainCount == nil }
+
+  /// Whether rows are written per article.
+  var writesRows: Bool { (format == .jsonl || format == .csv) && uncertainCount == nil }
 
   /// Runs: rows or summaries go to `output`, each problem to `problem`; returns whether
   /// every input was done.
@@ -38,7 +43,7 @@ public struct ClassifyRun {
     let records = UnitRecords(labels: model.labels, modelID: modelID, explain: options.explain)
     var analysis = Analysis(model: model, modelID: modelID, options: options)
     var mapped = Set<String>()
-    if format == .csv { output(records.csvHeader) }
+    if format == .csv && writesRows { output(records.csvHeader) }
 
     func handle(_ input: ArticleInput) {
       let result = model.analyze(input, segmentation: segmentation, options: options)
@@ -47,7 +52,7 @@ public struct ClassifyRun {
         ok = false
         return
       }
-      if format == .jsonl || format == .csv {
+      if writesRows {
         var chunk = ""
         for r in result.records { chunk += records.record(r, of: input, format: format) }
         output(chunk)
@@ -114,7 +119,9 @@ public struct ClassifyRun {
         }
       }
     }
-    if !streams {
+    if let n = uncertainCount {
+      output(analysis.leastCertain(n))
+    } else if !streams {
       switch format {
       case .table: output(analysis.table())
       case .json:

@@ -1,21 +1,96 @@
 import Classifier
+import Features
 import Foundation
 
-/// A self-contained HTML report of an analysis.
-public struct HTMLReport {
+/// A self-contained HTML report of an analysis: one file with inline CSS and SVG charts,
+/// no scripts, fonts, images or network references, readable on screen and on paper.
+///
+/// Sections, in order:
+/// - the run: model id, labels, counts of articles, outlets and units, options used;
+/// - label shares per outlet: stacked bars with the 95% interval of each label's share;
+/// - the comparison across outlets: counts, shares, mean probabilities, quoted and
+///   own-voice counts, unknown words, warnings, and Pearson's chi-square test;
+/// - evidence: per outlet and label, the most confident and the borderline sentences;
+/// - every article with its units marked by label (a tint and a left border whose style
+///   differs per label, so that it reads in greyscale), probabilities and the n-grams
+///   that drove the label on hover, and the label printed next to each unit.
+///
+/// Labels get colours from the Okabe–Ito palette, which stays distinct under the common
+/// colour-vision deficiencies (`critical` vermillion, `neutral` grey, `conciliatory`
+/// bluish green), plus a fill pattern, a marker shape and a border style of their own.
+public struct HTMLReport: Sendable {
   public let analysis: Analysis
 
   public init(analysis: Analysis) { self.analysis = analysis }
 
   /// The report as one HTML document.
+  ///
+  /// - Complexity: O(bytes of all articles + units × labels), plus the profiles' bootstrap
+  ///   (see ``Analysis/outletProfiles()``).
   public func render() -> String {
-    "<!doctype html><meta charset=utf-8><title>Framing report</title><pre>"
-      + analysis.table().replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      + "</pre>"
+    let page = Page(analysis: analysis)
+    var out = ""
+    out.reserveCapacity(4096 + analysis.articles.reduce(0) { $0 + 3 * $1.input.file.bytes.count })
+    out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+    out += "<meta name=\"generator\" content=\"Framing classify\">\n"
+    out += "<title>" + HTMLReport.escape(page.title) + "</title>\n"
+    out += "<style>\n" + HTMLReport.styleSheet(page.styles) + "</style>\n</head>\n<body>\n"
+    out += HTMLReport.patternDefinitions(page.styles)
+    appendHeader(page, to: &out)
+    appendContents(page, to: &out)
+    out += "<main>\n"
+    appendChart(page, to: &out)
+    appendComparison(page, to: &out)
+    appendEvidence(page, to: &out)
+    appendArticles(page, to: &out)
+    out += "</main>\n"
+    appendFooter(page, to: &out)
+    out += "</body>\n</html>\n"
+    return out
   }
 
   /// Writes the report atomically.
+  ///
+  /// - Throws: ``ModelFileError`` when the file cannot be written.
   public func write(to path: String) throws {
     try ModelFile.writeAtomically(Array(render().utf8), to: path)
+  }
+}
+
+extension HTMLReport {
+  /// Everything the sections share, computed once.
+  struct Page {
+    let analysis: Analysis
+    let styles: [LabelStyle]
+    let articleProfiles: [FramingProfile]
+    let outletProfiles: [FramingProfile]
+    let comparison: OutletComparison?
+    let evidence: [Evidence]
+
+    init(analysis: Analysis) {
+      self.analysis = analysis
+      styles = LabelStyle.styles(for: analysis.labels)
+      articleProfiles = analysis.articleProfiles()
+      outletProfiles = analysis.outletProfiles()
+      comparison = OutletComparison(outletProfiles)
+      evidence = analysis.options.evidenceCount > 0 ? analysis.evidence() : []
+    }
+
+    var labels: [String] { analysis.labels }
+
+    var title: String {
+      let a = analysis.articles.count
+      let o = outletProfiles.count
+      return "Framing report: \(a) article\(a == 1 ? "" : "s"), \(o) outlet\(o == 1 ? "" : "s")"
+    }
+
+    /// Indices of the articles of each outlet, outlets in order of first appearance.
+    var articlesByOutlet: [(outlet: String, articles: [Int])] {
+      analysis.outlets.map { o in (o, analysis.articles.indices.filter { analysis.articles[$0].input.outlet == o }) }
+    }
+
+    /// The HTML id of a unit, for links from the evidence.
+    func anchor(article: Int, unit: Int) -> String { "a\(article)-u\(unit)" }
   }
 }

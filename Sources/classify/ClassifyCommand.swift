@@ -44,6 +44,12 @@ struct ClassifyCommand: ParsableCommand {
   @Option(name: .long, help: "Sentences of evidence per outlet and label (json, report).")
   var evidence: Int = 3
 
+  @Option(name: .long, help: "List the N units the model is least sure about as CSV ready to label (text,label,topic,style).")
+  var uncertain: Int?
+
+  @Flag(name: .customLong("model-info"), help: "Print the model's labels, options, vocabulary, training metrics and top n-grams, then exit.")
+  var modelInfo = false
+
   @Option(name: .long, help: "Also write a self-contained HTML report here.")
   var report: String?
 
@@ -57,9 +63,10 @@ struct ClassifyCommand: ParsableCommand {
     guard ClassifyRun.InputKind(rawValue: input) != nil else {
       throw ValidationError("invalid value '\(input)' for --input: expected text or jsonl.")
     }
-    guard !inputs.isEmpty else {
+    guard !inputs.isEmpty || modelInfo else {
       throw ValidationError("give at least one article file, directory, or '-' for standard input.")
     }
+    if let uncertain, uncertain < 1 { throw ValidationError("--uncertain must be at least 1.") }
     guard explain >= 0 else { throw ValidationError("--explain must be 0 or more.") }
     guard evidence >= 0 else { throw ValidationError("--evidence must be 0 or more.") }
     if let p = minConfidence, !(p >= 0 && p <= 1) {
@@ -86,6 +93,12 @@ struct ClassifyCommand: ParsableCommand {
       throw ExitCode.failure
     }
     let output = OutputStream()
+    if modelInfo {
+      output.write(ModelInfo.describe(loaded.model, id: loaded.id, path: model))
+      output.flush()
+      return
+    }
+    run.uncertainCount = uncertain
     let ok = run.run(model: loaded.model, modelID: loaded.id, output: output.write) { error in
       output.flush()
       report(error)

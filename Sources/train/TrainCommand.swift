@@ -66,7 +66,7 @@ struct TrainCommand: ParsableCommand {
   var search = false
 
   @Option(name: .customLong("search-c"), help: "C values for --search, comma-separated.")
-  var searchC: String = "1,3,10,30"
+  var searchC: String = "1,3,10,30,100,300"
 
   @Option(name: .customLong("search-ngram"), help: "N-gram ranges for --search, comma-separated.")
   var searchNgram: String = "1-1,1-2,1-3"

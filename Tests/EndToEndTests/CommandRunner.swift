@@ -15,8 +15,13 @@ struct CommandRunner {
   static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
   /// Runs `tool` with `arguments` in `directory`, feeding `input` to its standard input.
-  static func run(_ tool: String, _ arguments: [String], in directory: URL? = nil, input: Data? = nil) throws -> Result {
+  static func run(
+    _ tool: String, _ arguments: [String], in directory: URL? = nil, input: Data? = nil, environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+    }
     process.executableURL = binaries.appendingPathComponent(tool)
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }

@@ -154,4 +154,51 @@ import Testing
     let missing = try CommandRunner.run("train", ["--labels", "/nonexistent.csv"])
     #expect(missing.status == 1 && missing.stderr.contains("/nonexistent.csv") && missing.stderr.contains("no such file"))
   }
+
+  // MARK: Workbench
+
+  @Test func sameBytesWithOneOrTwoThreadsAndReportsWritten() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    var models: [Data] = []
+    for threads in ["1", "2"] {
+      let model = folder.appendingPathComponent("m\(threads).safetensors").path
+      let r = try CommandRunner.run(
+        "train",
+        ["--labels", fixture("labels.csv"), "--out", model, "--cv", "3", "--min-df", "1", "--group", "topic",
+         "--metrics-json", folder.appendingPathComponent("metrics.json").path, "--errors", folder.appendingPathComponent("errors.csv").path],
+        environment: ["FRAMING_THREADS": threads])
+      #expect(r.status == 0, "\(r.stderr)")
+      #expect(r.stdout.contains("grouped by 'topic'") && r.stdout.contains("label quality:") && r.stdout.contains("top n-grams"))
+      models.append(try Data(contentsOf: URL(fileURLWithPath: model)))
+    }
+    #expect(models[0] == models[1])
+    let metrics = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("metrics.json"))) as! [String: Any]
+    let cv = metrics["cross_validation"] as! [String: Any]
+    #expect((cv["per_fold"] as! [Any]).count == 3)
+    let errors = try String(contentsOf: folder.appendingPathComponent("errors.csv"), encoding: .utf8)
+    #expect(errors.hasPrefix("line,text,gold,predicted,p_critical,p_neutral,p_conciliatory\n"))
+  }
+
+  @Test func searchPicksASettingAndModelInfoShowsIt() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let model = folder.appendingPathComponent("m.safetensors").path
+    let r = try CommandRunner.run(
+      "train",
+      ["--labels", fixture("labels.csv"), "--out", model, "--cv", "3", "--search", "--search-c", "1,10",
+       "--search-ngram", "1-1,1-2", "--search-min-df", "1", "--search-sublinear-tf", "true"])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("searching 4 settings") && r.stdout.contains("best: --c"))
+    let info = try CommandRunner.run("classify", ["--model", model, "--model-info"])
+    #expect(info.status == 0)
+    #expect(info.stdout.contains("labels: critical, neutral, conciliatory") && info.stdout.contains("search_settings: 4"))
+  }
+
+  @Test func uncertainListsSentencesReadyToLabel() throws {
+    let (_, model) = try trainedModel()
+    let r = try CommandRunner.run("classify", ["--model", model, "--uncertain", "3", fixture("article-a.txt"), fixture("article-b.txt")])
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n")
+    #expect(lines.first == "text,label,topic,style")
+    #expect(lines.count == 4)
+  }
 }
