@@ -71,6 +71,7 @@ if [ -n "$page_errors" ]; then
   echo "screenshot_report: the page logged errors (above)" >&2
   exit 1
 fi
-noise=$(grep -c 'ERROR:' "$work/chromium.log" || true)
 [ -s docs/report.png ] || { echo "screenshot_report: no screenshot written" >&2; exit 1; }
-echo "docs/report.png written; no console messages from the page ($noise unrelated ERROR: lines from chromium itself)" >&2
+noise=$(grep -o 'ERROR:[^]:]*' "$work/chromium.log" | sort | uniq -c | tr -s ' ' | paste -sd, - || true)
+echo "docs/report.png written; the page logged nothing." >&2
+echo "chromium's own ERROR lines (not from the page): ${noise:-none}" >&2

@@ -57,8 +57,8 @@ CLASSES = ["critical", "neutral", "conciliatory"]
 # repeat a word (sublinear tf), hold non-ASCII letters (column order), numbers with
 # separators, contractions and possessives (tokenizer rules).
 TRAIN = [
-  ("critical", "The opposition accused the government of hiding the true cost of the new border wall."),
-  ("critical", "Critics said the ministry had ignored repeated warnings about the dam, and the dam failed."),
+  ("critical", "The opposition accused the government of hiding the true cost of the new wall."),
+  ("critical", "Critics said the ministry ignored warnings about the dam, and the dam failed."),
   ("critical", "Officials in Zürich rejected the report as biased and misleading."),
   ("critical", "The minister denied the charges, calling them a smear campaign by rivals."),
   ("critical", "Protesters accused police of using excessive force during the march."),
@@ -250,7 +250,8 @@ def tfidf_cases(train_tokens):
     ("min_df=0.06 (fraction: df >= 2.4)", options(min_df=0.06, sublinear_tf=True)),
     ("max_df=5 (count)", options(max_df=5)),
     ("max_df=0.2 (fraction: df <= 8)", options(max_df=0.2, smooth_idf=False)),
-    ("min_df=2 max_df=0.5 sublinear l1", options(min_df=2, max_df=0.5, sublinear_tf=True, norm="l1")),
+    ("min_df=2 max_df=0.5 sublinear l1",
+      options(min_df=2, max_df=0.5, sublinear_tf=True, norm="l1")),
     ("project defaults", dict(STANDARD_TFIDF)),
   ]
   # max_features: total counts over the corpus of the terms kept by the df limits.
@@ -330,13 +331,14 @@ def tfidf_fixture(train_tokens, heldout_tokens, perturbation=None):
         assert vocabulary == kept
     train = csr(x, 8)
     heldout = csr(v.transform(heldout_tokens), 8)
+    shape = ("rows", "columns", "row_starts", "column_indices")
     # Document frequencies of the kept terms, from the unweighted pattern.
     df = np.asarray((sp.csr_matrix(x) != 0).sum(axis=0)).ravel()
     case["vocabulary"] = vocabularies.add({
       "terms": vocabulary,
       "document_frequency": [int(d) for d in df],
-      "train_pattern": {k: train[k] for k in ("rows", "columns", "row_starts", "column_indices")},
-      "heldout_pattern": {k: heldout[k] for k in ("rows", "columns", "row_starts", "column_indices")},
+      "train_pattern": {k: train[k] for k in shape},
+      "heldout_pattern": {k: heldout[k] for k in shape},
     })
     # scikit-learn's idf is a function of df alone: store it once per df.
     idf = v.idf_ if kwargs["use_idf"] else np.ones(len(vocabulary))
@@ -362,7 +364,7 @@ def tfidf_fixture(train_tokens, heldout_tokens, perturbation=None):
 
 
 class Interned:
-  """A list of distinct values, so that cases sharing a vocabulary or idf store it once."""
+  """A list of distinct values, so that cases sharing a vocabulary store it once."""
 
   def __init__(self):
     self.items = []
@@ -379,7 +381,8 @@ class Interned:
 # MARK: Logistic regression
 
 def objective(x, y, weights, coef, intercept, c):
-  """Our objective (and scikit-learn's): [Σ s_i (lse(z_i) − z_{i,y_i}) + ‖W‖²/(2C)] / Σ s_i."""
+  """Our objective and scikit-learn's:
+  f(W, b) = [Σ s_i (lse(z_i) − z_{i,y_i}) + ‖W‖²/(2C)] / Σ s_i."""
   z = x @ coef.T + intercept
   loss = np.sum(weights * (logsumexp(z, axis=1) - z[np.arange(len(y)), y]))
   return (loss + 0.5 / c * np.sum(coef * coef)) / np.sum(weights)
@@ -494,8 +497,9 @@ def write_readme(notes):
     "",
     "scikit-learn sorts the terms alphabetically, then keeps `(-tfs[mask]).argsort()[:limit]`",
     "with numpy's default, unstable sort. Which of several equally frequent terms survive a",
-    "cut through a tie therefore depends on numpy's sort (on x86-64 with AVX-512 numpy sorts",
-    "with SIMD networks, unstable even for short arrays). `TFIDFVectorizer` breaks ties by",
+    "cut through a tie therefore depends on numpy's version and the CPU (numpy 2 on x86-64",
+    "with AVX-512 argsorts with SIMD sorting networks: here even 16 elements came out in",
+    "another order than a stable sort's). `TFIDFVectorizer` breaks ties by",
     "term order, which is `argsort(kind='stable')`. Each max_features case records whether",
     "its cut falls in a tie; where it does not, the script asserts scikit-learn agrees;",
     "where it does, the expected vocabulary is the stable one and the values are",
@@ -507,6 +511,17 @@ def write_readme(notes):
     lines += [f"- {n}" for n in notes]
   else:
     lines += ["When these fixtures were generated, scikit-learn agreed with the stable order."]
+  lines += [
+    "",
+    "## Checking that the tests can fail",
+    "",
+    "`python3 scripts/sklearn_reference.py --perturb NAME` writes deliberately wrong",
+    "fixtures (scikit-learn's numbers for a flipped formula under the original option",
+    "names); `swift test --filter ScikitLearnParity` must then fail. Run the script again",
+    "without `--perturb` to restore the fixtures.",
+    "",
+  ]
+  lines += [f"- `{k}`: {v}" for k, v in PERTURBATIONS.items()]
   (FIXTURES / "README.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -647,8 +662,10 @@ def end_to_end(scratch, build_first, labels_csv, test_csv):
     ("accuracy", f"{np.mean(ours == gold):.4f}", f"{np.mean(theirs == gold):.4f}"),
     ("vocabulary (terms)", f"{len(our_terms):,}", f"{len(v.vocabulary_):,}"),
   ]
-  print(f"End-to-end parity with scikit-learn {sklearn.__version__} on {test_csv} ({n:,} sentences)")
-  print(f"model trained on {labels_csv} with the defaults (train --cv 0); options from its metadata:")
+  print(f"End-to-end parity with scikit-learn {sklearn.__version__} on {test_csv}"
+        f" ({n:,} sentences)")
+  print(f"model trained on {labels_csv} with the defaults (train --cv 0);"
+        " options from its metadata:")
   print(f"  {shown}; C {c:g}, class_weight {class_weight}")
   print(f"  L-BFGS: {meta.get('training.iterations')} iterations, {meta.get('training.stop')}"
         f" (largest gradient component {float(meta.get('training.gradient_max_norm', 'nan')):.1e});"

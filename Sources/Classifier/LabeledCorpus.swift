@@ -52,6 +52,10 @@ public struct LabeledCorpus: Sendable {
     try reader.forEachRow { row in
       guard let names = header else {
         let names = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        var seen = Set<String>()
+        for name in names where !name.isEmpty && !seen.insert(name).inserted {
+          throw FeaturesError.repeatedColumn(path: path, column: name)
+        }
         guard let t = names.firstIndex(of: textColumn) else {
           throw FeaturesError.missingColumn(path: path, column: textColumn, header: names)
         }

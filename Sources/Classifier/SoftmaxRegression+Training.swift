@@ -68,70 +68,87 @@ extension SoftmaxRegression {
   }
 }
 
-/// The training objective and its gradient, evaluated in fixed chunks so that the sums
-/// are added in the same order whatever the number of threads.
+/// The training objective and its gradient, in one pass over the rows.
+///
+/// The rows are cut into at most two blocks of about equal entries, by the data alone.
+/// Each block computes its rows' scores, loss and residuals `r_i = s_i (p_i − e_{y_i})`
+/// and adds `x_ij r_i` to a gradient of its own, row after row; the blocks' gradients are
+/// then added in block order. So the sums are added in the same order whatever the number
+/// of threads, and `Xᵀ` is never built.
 struct SoftmaxObjective {
   let x: SparseMatrix
-  let xt: SparseMatrix
   let labels: [Int]
   let weights: [Double]
   let totalWeight: Double
   let classCount: Int
   let c: Double
-  let rowChunks: [Range<Int>]
+  let blocks: [Range<Int>]
   let columnChunks: [Range<Int>]
+  private let workspace: Workspace
+
+  /// Gradient buffers of the blocks after the first, kept between evaluations.
+  private final class Workspace: @unchecked Sendable {
+    private(set) var gradients: [UnsafeMutablePointer<Double>] = []
+    private var size = 0
+
+    /// Makes `count` buffers of `size` doubles.
+    func prepare(count: Int, size: Int) {
+      if size != self.size { release() }
+      self.size = size
+      while gradients.count < count { gradients.append(.allocate(capacity: max(1, size))) }
+    }
+
+    private func release() {
+      for g in gradients { g.deallocate() }
+      gradients = []
+    }
+
+    deinit { release() }
+  }
 
   init(x: SparseMatrix, labels: [Int], classCount: Int, options: TrainingOptions) {
     self.x = x
-    self.xt = x.transposed()
     self.labels = labels
     self.weights = SoftmaxRegression.rowWeights(labels: labels, classCount: classCount, classWeight: options.classWeight)
     self.totalWeight = weights.reduce(0, +)
     self.classCount = classCount
     self.c = options.c
-    self.rowChunks = Parallel.chunks(count: x.rowCount, chunkSize: 8192)
+    self.blocks = SoftmaxObjective.blocks(of: x)
     self.columnChunks = Parallel.chunks(count: x.columnCount, chunkSize: 8192)
+    self.workspace = Workspace()
+  }
+
+  /// One block for small matrices, else two with about half the entries each.
+  static func blocks(of x: SparseMatrix) -> [Range<Int>] {
+    let n = x.rowCount
+    guard x.nonzeroCount >= 1 << 16, n >= 2 else { return [0..<n] }
+    let half = x.nonzeroCount / 2
+    var lo = 0
+    var hi = n
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if x.rowStarts[mid] < half { lo = mid + 1 } else { hi = mid }
+    }
+    let split = min(max(lo, 1), n - 1)
+    return [0..<split, split..<n]
   }
 
   /// The objective at `theta` (weights then intercepts); the gradient goes to `gradient`.
   func evaluate(_ theta: [Double], _ gradient: inout [Double]) -> Double {
     let k = classCount
     let d = x.columnCount
-    let n = x.rowCount
-    var residual = [Double](repeating: 0, count: n * k)
-    // Pass 1, over rows: scores, probabilities, loss, residuals s_i (p_i − e_{y_i}).
+    if gradient.count != theta.count { gradient = [Double](repeating: 0, count: theta.count) }
+    workspace.prepare(count: blocks.count - 1, size: d * k)
+    let others = Array(workspace.gradients.prefix(blocks.count - 1))
+    // Pass 1, over rows: loss, intercept gradient and Xᵀ R of each block.
     let partials: [(Double, [Double])] = theta.withUnsafeBufferPointer { t in
-      residual.withUnsafeMutableBufferPointer { r in
-        let shared = (t: UnsafeSendableBuffer(t), r: SharedBuffer(r))
-        return Parallel.map(rowChunks) { range in
-          var loss: Double = 0
-          var biasGradient = [Double](repeating: 0, count: k)
-          let t = shared.t.buffer
-          let r = shared.r.buffer
-          x.columns.withUnsafeBufferPointer { columns in
-            x.values.withUnsafeBufferPointer { values in
-              for i in range {
-                let z = UnsafeMutableBufferPointer(rebasing: r[(i * k)..<(i * k + k)])
-                for cl in 0..<k { z[cl] = t[d * k + cl] }
-                for e in x.rowStarts[i]..<x.rowStarts[i + 1] {
-                  let v = Double(values[e])
-                  let base = Int(columns[e]) * k
-                  for cl in 0..<k { z[cl] += v * t[base + cl] }
-                }
-                let y = labels[i]
-                let zy = z[y]
-                let lse = SoftmaxRegression.softmax(z)
-                let s = weights[i]
-                loss += s * (lse - zy)
-                z[y] -= 1
-                for cl in 0..<k {
-                  z[cl] *= s
-                  biasGradient[cl] += z[cl]
-                }
-              }
-            }
-          }
-          return (loss, biasGradient)
+      gradient.withUnsafeMutableBufferPointer { g in
+        let shared = UnsafeSendable((t: t, outputs: [g.baseAddress!] + others))
+        return Parallel.map(Parallel.chunks(count: blocks.count, chunkSize: 1)) { r in
+          let b = r.lowerBound
+          let out = shared.value.outputs[b]
+          out.initialize(repeating: 0, count: d * k)
+          return accumulate(rows: blocks[b], theta: shared.value.t.baseAddress!, into: out)
         }
       }
     }
@@ -141,46 +158,128 @@ struct SoftmaxObjective {
       loss += l
       for cl in 0..<k { biasGradient[cl] += b[cl] }
     }
-    // Pass 2, over columns: G_W = Xᵀ R + W / C.
-    if gradient.count != theta.count { gradient = [Double](repeating: 0, count: theta.count) }
+    // Pass 2, over columns: G_W = (Σ blocks) + W / C, scaled.
     let inverseC = 1 / c
     let scale = 1 / totalWeight
     var penalty: Double = 0
     theta.withUnsafeBufferPointer { t in
-      residual.withUnsafeBufferPointer { r in
-        gradient.withUnsafeMutableBufferPointer { g in
-          let shared = (t: UnsafeSendableBuffer(t), r: UnsafeSendableBuffer(r), g: SharedBuffer(g))
-          let penalties = Parallel.map(columnChunks) { range in
-            let t = shared.t.buffer
-            let r = shared.r.buffer
-            let g = shared.g.buffer
-            var penalty: Double = 0
-            xt.columns.withUnsafeBufferPointer { rows in
-              xt.values.withUnsafeBufferPointer { values in
-                for j in range {
-                  let base = j * k
-                  for cl in 0..<k {
-                    let w = t[base + cl]
-                    g[base + cl] = w * inverseC
-                    penalty += w * w
-                  }
-                  for e in xt.rowStarts[j]..<xt.rowStarts[j + 1] {
-                    let v = Double(values[e])
-                    let rb = Int(rows[e]) * k
-                    for cl in 0..<k { g[base + cl] += v * r[rb + cl] }
-                  }
-                  for cl in 0..<k { g[base + cl] *= scale }
-                }
-              }
-            }
-            return penalty
+      gradient.withUnsafeMutableBufferPointer { g in
+        let shared = UnsafeSendable((t: t, g: g, others: others))
+        let penalties = Parallel.map(columnChunks) { range in
+          let t = shared.value.t
+          let g = shared.value.g
+          let others = shared.value.others
+          var penalty: Double = 0
+          for i in (range.lowerBound * k)..<(range.upperBound * k) {
+            var sum = g[i]
+            for other in others { sum += other[i] }
+            let w = t[i]
+            g[i] = (sum + w * inverseC) * scale
+            penalty += w * w
           }
-          for p in penalties { penalty += p }
-          for cl in 0..<k { g[d * k + cl] = biasGradient[cl] * scale }
+          return penalty
         }
+        for p in penalties { penalty += p }
+        for cl in 0..<k { g[d * k + cl] = biasGradient[cl] * scale }
       }
     }
     return (loss + 0.5 * inverseC * penalty) * scale
+  }
+
+  /// Adds the rows `rows`' part of `Xᵀ R` to `out` (`d × k`); returns their weighted loss
+  /// and intercept gradient.
+  private func accumulate(
+    rows: Range<Int>, theta t: UnsafePointer<Double>, into out: UnsafeMutablePointer<Double>
+  ) -> (Double, [Double]) {
+    let k = classCount
+    let d = x.columnCount
+    var loss: Double = 0
+    var biasGradient = [Double](repeating: 0, count: k)
+    var zStorage = [Double](repeating: 0, count: k)
+    x.rowStarts.withUnsafeBufferPointer { rowStarts in
+      x.columns.withUnsafeBufferPointer { columns in
+        x.values.withUnsafeBufferPointer { values in
+          labels.withUnsafeBufferPointer { labels in
+            weights.withUnsafeBufferPointer { weights in
+              zStorage.withUnsafeMutableBufferPointer { z in
+                biasGradient.withUnsafeMutableBufferPointer { bias in
+                  for i in rows {
+                    let entries = rowStarts[i]..<rowStarts[i + 1]
+                    let y = labels[i]
+                    let s = weights[i]
+                    if k == 3 {
+                      // The same operations as below, with the scores in registers.
+                      var z0 = t[d * 3]
+                      var z1 = t[d * 3 + 1]
+                      var z2 = t[d * 3 + 2]
+                      for e in entries {
+                        let v = Double(values[e])
+                        let base = Int(columns[e]) * 3
+                        z0 += v * t[base]
+                        z1 += v * t[base + 1]
+                        z2 += v * t[base + 2]
+                      }
+                      let zy = y == 0 ? z0 : (y == 1 ? z1 : z2)
+                      var m = -Double.infinity
+                      if z0 > m { m = z0 }
+                      if z1 > m { m = z1 }
+                      if z2 > m { m = z2 }
+                      var e0 = (z0 - m).exp
+                      var e1 = (z1 - m).exp
+                      var e2 = (z2 - m).exp
+                      var sum: Double = 0
+                      sum += e0
+                      sum += e1
+                      sum += e2
+                      e0 /= sum
+                      e1 /= sum
+                      e2 /= sum
+                      let lse = m + sum.logValue
+                      loss += s * (lse - zy)
+                      if y == 0 { e0 -= 1 } else if y == 1 { e1 -= 1 } else { e2 -= 1 }
+                      e0 *= s
+                      e1 *= s
+                      e2 *= s
+                      bias[0] += e0
+                      bias[1] += e1
+                      bias[2] += e2
+                      for e in entries {
+                        let v = Double(values[e])
+                        let base = Int(columns[e]) * 3
+                        out[base] += v * e0
+                        out[base + 1] += v * e1
+                        out[base + 2] += v * e2
+                      }
+                    } else {
+                      for cl in 0..<k { z[cl] = t[d * k + cl] }
+                      for e in entries {
+                        let v = Double(values[e])
+                        let base = Int(columns[e]) * k
+                        for cl in 0..<k { z[cl] += v * t[base + cl] }
+                      }
+                      let zy = z[y]
+                      let lse = SoftmaxRegression.softmax(z)
+                      loss += s * (lse - zy)
+                      z[y] -= 1
+                      for cl in 0..<k {
+                        z[cl] *= s
+                        bias[cl] += z[cl]
+                      }
+                      for e in entries {
+                        let v = Double(values[e])
+                        let base = Int(columns[e]) * k
+                        for cl in 0..<k { out[base + cl] += v * z[cl] }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return (loss, biasGradient)
   }
 }
 

@@ -9,10 +9,14 @@ public enum FeaturesError: Error, Equatable, CustomStringConvertible {
   case strayQuote(path: String, line: Int)
   /// The CSV header lacks a required column.
   case missingColumn(path: String, column: String, header: [String])
+  /// A CSV header that names a column twice.
+  case repeatedColumn(path: String, column: String)
   /// A CSV file with no header line at all.
   case emptyTable(path: String)
   /// Bytes that are not valid UTF-8.
   case invalidUTF8(path: String, byte: Int, line: Int)
+  /// A NUL byte, which marks a binary file rather than text.
+  case binaryContent(path: String, byte: Int, line: Int)
   /// A text in UTF-16 or UTF-32 (recognised by its byte-order mark).
   case unsupportedEncoding(path: String, encoding: String)
   /// A file that cannot be opened or read.
@@ -35,10 +39,14 @@ public enum FeaturesError: Error, Equatable, CustomStringConvertible {
     case .missingColumn(let path, let column, let header):
       let found = header.map { "'\($0)'" }.joined(separator: ", ")
       return "\(path):1: the header has no '\(column)' column (found \(found.isEmpty ? "none" : found))."
+    case .repeatedColumn(let path, let column):
+      return "\(path):1: the header names the column '\(column)' more than once; rename or remove one."
     case .emptyTable(let path):
       return "\(path): the file is empty; expected a CSV header such as 'text,label'."
     case .invalidUTF8(let path, let byte, let line):
       return "\(path):\(line): invalid UTF-8 at byte \(byte); save the file as UTF-8."
+    case .binaryContent(let path, let byte, let line):
+      return "\(path):\(line): NUL byte at byte \(byte); this looks like a binary file, not text."
     case .unsupportedEncoding(let path, let encoding):
       return "\(path): the file is \(encoding) (it starts with a byte-order mark);"
         + " convert it to UTF-8, e.g. with 'iconv -f \(encoding) -t UTF-8'."

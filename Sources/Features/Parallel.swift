@@ -49,9 +49,9 @@ public enum Parallel {
 }
 
 /// A value handed to other threads by a caller that guarantees the access is safe.
-struct UnsafeSendable<T>: @unchecked Sendable {
-  let value: T
-  init(_ value: T) { self.value = value }
+package struct UnsafeSendable<T>: @unchecked Sendable {
+  package let value: T
+  package init(_ value: T) { self.value = value }
 }
 
 /// A thread-safe counter handing out 0, 1, 2, ...

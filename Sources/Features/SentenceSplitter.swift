@@ -5,11 +5,21 @@
 /// marks a soft-wrapped paragraph. Within a paragraph a sentence ends at `.`, `?`, `!` or
 /// an ellipsis, with any closing quotes or brackets after it, when white space and a
 /// sentence start follow. A `.` does not end a sentence after a title (`Mr.`, `Sen.`),
-/// before a number after `No.` or a month (`Sept. 4`), inside numbers, URLs and e-mail
-/// addresses; after an ambiguous abbreviation (`U.S.`, `Inc.`, `a.m.`, an initial) it does
-/// only when a word that usually starts a sentence follows (`The`, `He`, `But`, ...). A
-/// quotation ending in `?`, `!` or `.` followed by its attribution (`“Why?” Smith asked.`)
-/// stays one sentence.
+/// before a number after `No.`, `N°` or a month (`Sept. 4`), after an item number at the
+/// start of a sentence (`2. Paint the walls`), inside numbers, URLs and e-mail addresses;
+/// after an ambiguous abbreviation (`U.S.`, `St.`, `a.m.`, an initial) it does only when a
+/// word that usually starts a sentence follows (`The`, `He`, `But`, ...), and never in a
+/// title-case headline (`Shares in Nordvik Corp. Slump 18%`). A time that opens a sentence
+/// does not end it (`At 5 a.m. Mr. Smith left.`). A spaced ellipsis of three periods
+/// (`. . .`) stays inside a sentence and one of four ends it. A quotation ending in `?`,
+/// `!` or `.` followed by its attribution (`“Why?” Smith asked.`) or by a short reference
+/// in brackets (`(Smith 55).`) stays one sentence. An enumeration run together on one
+/// line (`1) ... 2) ...`) is cut before each next marker.
+///
+/// Kinds: a one-line paragraph that ``Furniture`` recognises is furniture; a list item or
+/// a line that ends like a sentence is a sentence; any other line is a heading. A caption
+/// that runs into its credit (`... the old town. Photo: Jane Doe/AFP`) gives sentences and
+/// a furniture unit.
 public struct SentenceSplitter: Sendable {
   public init() {}
 
@@ -25,7 +35,8 @@ public struct SentenceSplitter: Sendable {
 
     func flush() {
       guard paragraphStart >= 0 else { return }
-      splitParagraph(text, paragraphStart, paragraphEnd, lines: paragraphLines, base: base, into: &units)
+      splitParagraph(
+        text, paragraphStart, paragraphEnd, lines: paragraphLines, base: base, into: &units)
       paragraphStart = -1
       paragraphLines = 0
     }
@@ -67,14 +78,19 @@ public struct SentenceSplitter: Sendable {
     var copy = string
     return copy.withUTF8 { buffer in
       split(buffer).map {
-        (String(decoding: UnsafeBufferPointer(rebasing: buffer[$0.start..<$0.end]), as: UTF8.self), $0.kind)
+        (
+          String(decoding: UnsafeBufferPointer(rebasing: buffer[$0.start..<$0.end]), as: UTF8.self),
+          $0.kind
+        )
       }
     }
   }
 
   /// One unit per non-blank line (for pre-segmented input), with the line's kind; blank
   /// lines give no unit. Returns the units with their 1-based line numbers.
-  public func lines(_ text: UnsafeBufferPointer<UInt8>, base: Int = 0) -> [(unit: TextUnit, line: Int)] {
+  public func lines(_ text: UnsafeBufferPointer<UInt8>, base: Int = 0) -> [(
+    unit: TextUnit, line: Int
+  )] {
     var result: [(TextUnit, Int)] = []
     var i = 0
     var line = 1
@@ -147,7 +163,8 @@ public struct SentenceSplitter: Sendable {
         guard dots.count >= 4, let k = SentenceSplitter.skipSpace(text, j, end), k < end,
           SentenceSplitter.startsSentence(text, k, end)
         else { continue }
-        let attached = dots.start > start && SentenceSplitter.isSpace(text, dots.start - 1, end) == 0
+        let attached =
+          dots.start > start && SentenceSplitter.isSpace(text, dots.start - 1, end) == 0
         if attached && j == dots.end {
           pieces.append((sentenceStart, dots.start + 1))
           sentenceStart = dots.start + 2
@@ -253,7 +270,8 @@ public struct SentenceSplitter: Sendable {
     if SentenceSplitter.neverFinal.contains(before) { return false }
     if SentenceSplitter.beforeNumber.contains(before) || SentenceSplitter.months.contains(before) {
       if nextIsDigit { return false }
-      return SentenceSplitter.starters.contains(nextWord) || SentenceSplitter.opensQuote(text, k, end)
+      return SentenceSplitter.starters.contains(nextWord)
+        || SentenceSplitter.opensQuote(text, k, end)
     }
     // A list number at the start of a sentence: "1. First item", "2. Second item".
     if dot - sentenceStart <= 3 && before.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
@@ -276,7 +294,8 @@ public struct SentenceSplitter: Sendable {
       return false
     }
     if isAbbreviation {
-      return SentenceSplitter.starters.contains(nextWord) || SentenceSplitter.opensQuote(text, k, end)
+      return SentenceSplitter.starters.contains(nextWord)
+        || SentenceSplitter.opensQuote(text, k, end)
     }
     return true
   }
@@ -291,7 +310,8 @@ public struct SentenceSplitter: Sendable {
   ]
   /// Abbreviations that never end a sentence.
   static let neverFinal: Set<String> = [
-    "e.g", "i.e", "cf", "viz", "vs", "v", "approx", "ca", "Ave", "Blvd", "ret", "Ret", "incl", "esp",
+    "e.g", "i.e", "cf", "viz", "vs", "v", "approx", "ca", "Ave", "Blvd", "ret", "Ret", "incl",
+    "esp",
   ]
   /// Time-zone abbreviations that may follow "a.m." or "p.m." in the same sentence.
   static let timeZones: Set<String> = [
@@ -411,7 +431,9 @@ public struct SentenceSplitter: Sendable {
   static func closingWidth(_ text: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
     let b = text[i]
     if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D { return 1 }
-    if b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 && (text[i + 2] == 0x9D || text[i + 2] == 0x99) {
+    if b == 0xE2 && i + 2 < end && text[i + 1] == 0x80
+      && (text[i + 2] == 0x9D || text[i + 2] == 0x99)
+    {
       return 3  // ” ’
     }
     if b == 0xC2 && i + 1 < end && text[i + 1] == 0xBB { return 2 }  // »
@@ -421,7 +443,9 @@ public struct SentenceSplitter: Sendable {
   static func opensQuote(_ text: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
     let b = text[i]
     if b == 0x22 || b == 0x27 { return true }
-    if b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 && (text[i + 2] == 0x9C || text[i + 2] == 0x98) {
+    if b == 0xE2 && i + 2 < end && text[i + 1] == 0x80
+      && (text[i + 2] == 0x9C || text[i + 2] == 0x98)
+    {
       return true
     }
     return b == 0xC2 && i + 1 < end && text[i + 1] == 0xAB
@@ -608,7 +632,8 @@ public struct SentenceSplitter: Sendable {
   }
 
   /// Whether the bytes before the period at `dot` are a numero sign, `N°` or `Nº`.
-  static func isNumeroSign(_ text: UnsafeBufferPointer<UInt8>, before dot: Int, start: Int) -> Bool {
+  static func isNumeroSign(_ text: UnsafeBufferPointer<UInt8>, before dot: Int, start: Int) -> Bool
+  {
     guard dot - 3 >= start, text[dot - 2] == 0xC2, text[dot - 1] == 0xB0 || text[dot - 1] == 0xBA,
       text[dot - 3] | 0x20 == 0x6E
     else { return false }
@@ -617,7 +642,8 @@ public struct SentenceSplitter: Sendable {
 
   /// Whether `s..<dot` is only a time phrase that opens a sentence: at most five words,
   /// the first a preposition (`At 5 a.m`, `Shortly after 6 p.m`).
-  static func isOpeningTimePhrase(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ dot: Int) -> Bool {
+  static func isOpeningTimePhrase(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ dot: Int) -> Bool
+  {
     guard timePrepositions.contains(word(text, from: s, end: dot)) else { return false }
     var words = 1
     for i in s..<dot where text[i] == 0x20 {
@@ -677,7 +703,8 @@ public struct SentenceSplitter: Sendable {
     while s > start {
       let b = text[s - 1]
       let isWordByte =
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2E
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+        || b == 0x2E
         || b == 0x27
       if !isWordByte { break }
       s -= 1
@@ -702,7 +729,9 @@ public struct SentenceSplitter: Sendable {
   /// opens with a determiner (`the foreign minister`). With `strict`, the verb must be
   /// followed by punctuation or the end (`Smith said.`), since after a quotation closed by
   /// a period a capitalised word usually starts a new sentence.
-  static func isAttribution(_ text: UnsafeBufferPointer<UInt8>, from i: Int, end: Int, strict: Bool = false) -> Bool {
+  static func isAttribution(
+    _ text: UnsafeBufferPointer<UInt8>, from i: Int, end: Int, strict: Bool = false
+  ) -> Bool {
     var k = i
     var determinerPhrase = false
     for position in 0..<5 {
@@ -727,12 +756,14 @@ public struct SentenceSplitter: Sendable {
     return false
   }
 
-  static let determiners: Set<String> = ["the", "a", "an", "one", "his", "her", "their", "its", "another", "our"]
+  static let determiners: Set<String> = [
+    "the", "a", "an", "one", "his", "her", "their", "its", "another", "our",
+  ]
 
   /// Whether `word` is a dotted abbreviation such as `U.S`, `a.m`, `Ph.D`: letters in
   /// groups of at most two, joined by periods.
   static func isDottedAbbreviation(_ word: String) -> Bool {
-    guard word.contains(".") else { return false }
+    guard word.utf8.contains(0x2E) else { return false }
     return word.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
       !part.isEmpty && part.count <= 2 && part.allSatisfy { $0.isLetter }
     }
@@ -741,7 +772,9 @@ public struct SentenceSplitter: Sendable {
   // MARK: Furniture
 
   /// `.furniture` when `start..<end` looks like page furniture, else `nil`.
-  static func furnitureKind(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UnitKind? {
+  static func furnitureKind(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> UnitKind?
+  {
     let length = end - start
     guard length > 0, length <= 240 else { return nil }
     let line = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)

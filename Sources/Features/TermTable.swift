@@ -1,12 +1,15 @@
 /// An insert-only hash table from byte strings (terms) to dense ids `0..<count`.
 ///
 /// Terms are stored back to back in one byte arena; lookups take a byte buffer and
-/// allocate nothing, which is what the feature extractor's inner loop needs.
+/// allocate nothing, which is what the feature extractor's inner loop needs. Each slot
+/// holds the id and 32 bits of the term's hash, so that a probe compares bytes only when
+/// the hashes agree and touches the arena once per hit.
 public struct TermTable: Sendable {
   private var arena: [UInt8] = []
   private var offsets: [Int] = [0]
   private var hashes: [UInt64] = []
-  private var slots: [Int32]
+  /// `0` for an empty slot, else `(hash >> 32) << 32 | (id + 1)`.
+  private var slots: [UInt64]
   private var mask: Int
 
   /// Number of terms.
@@ -16,7 +19,7 @@ public struct TermTable: Sendable {
   public init(capacity: Int = 1024) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    slots = [Int32](repeating: -1, count: size)
+    slots = [UInt64](repeating: 0, count: size)
     mask = size - 1
   }
 
@@ -38,18 +41,13 @@ public struct TermTable: Sendable {
   @discardableResult
   public mutating func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, inserted: Bool) {
     let h = TermTable.hash(key)
-    var slot = Int(truncatingIfNeeded: h) & mask
-    while true {
-      let id = slots[slot]
-      if id < 0 { break }
-      if hashes[Int(id)] == h && equals(Int(id), key) { return (id, false) }
-      slot = (slot + 1) & mask
-    }
+    let (found, slot) = probe(key, hash: h)
+    if found >= 0 { return (found, false) }
     let id = Int32(hashes.count)
     hashes.append(h)
     arena.append(contentsOf: key)
     offsets.append(arena.count)
-    slots[slot] = id
+    slots[slot] = TermTable.slotValue(hash: h, id: id)
     if hashes.count * 2 > slots.count { grow() }
     return (id, true)
   }
@@ -59,14 +57,7 @@ public struct TermTable: Sendable {
   /// - Complexity: O(key length) expected.
   @inline(__always)
   public func find(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-    let h = TermTable.hash(key)
-    var slot = Int(truncatingIfNeeded: h) & mask
-    while true {
-      let id = slots[slot]
-      if id < 0 { return -1 }
-      if hashes[Int(id)] == h && equals(Int(id), key) { return id }
-      slot = (slot + 1) & mask
-    }
+    probe(key, hash: TermTable.hash(key)).id
   }
 
   /// The id of `term`, or `nil`.
@@ -85,50 +76,96 @@ public struct TermTable: Sendable {
   /// All terms in id order.
   public var terms: [String] { (0..<count).map(term) }
 
+  /// Calls `body` with the bytes of term `id` (valid only inside `body`).
   @inline(__always)
-  private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    let start = offsets[id]
-    let length = offsets[id + 1] - start
-    guard length == key.count else { return false }
-    return arena.withUnsafeBufferPointer { a in
-      guard length > 0 else { return true }
-      return memcmpBytes(a.baseAddress! + start, key.baseAddress!, length)
+  func withBytes<R>(of id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    arena.withUnsafeBufferPointer { a in
+      offsets.withUnsafeBufferPointer { o in
+        body(UnsafeBufferPointer(rebasing: a[o[id]..<o[id + 1]]))
+      }
     }
+  }
+
+  /// The id of `key` (or -1) and the slot where it is, or where it would go.
+  @inline(__always)
+  private func probe(_ key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (id: Int32, slot: Int) {
+    let tag = h >> 32
+    let length = key.count
+    return slots.withUnsafeBufferPointer { s in
+      arena.withUnsafeBufferPointer { a in
+        offsets.withUnsafeBufferPointer { o in
+          var slot = Int(truncatingIfNeeded: h) & mask
+          while true {
+            let v = s[slot]
+            if v == 0 { return (-1, slot) }
+            if v >> 32 == tag {
+              let id = Int(truncatingIfNeeded: v & 0xFFFF_FFFF) - 1
+              let start = o[id]
+              if o[id + 1] - start == length
+                && (length == 0 || memcmpBytes(a.baseAddress! + start, key.baseAddress!, length))
+              {
+                return (Int32(id), slot)
+              }
+            }
+            slot = (slot + 1) & mask
+          }
+        }
+      }
+    }
+  }
+
+  @inline(__always)
+  private static func slotValue(hash: UInt64, id: Int32) -> UInt64 {
+    (hash >> 32) << 32 | UInt64(UInt32(id) + 1)
   }
 
   private mutating func grow() {
     let size = slots.count * 2
-    slots = [Int32](repeating: -1, count: size)
     mask = size - 1
-    for id in 0..<hashes.count {
-      var slot = Int(truncatingIfNeeded: hashes[id]) & mask
-      while slots[slot] >= 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(id)
+    var fresh = [UInt64](repeating: 0, count: size)
+    fresh.withUnsafeMutableBufferPointer { s in
+      hashes.withUnsafeBufferPointer { hs in
+        for id in 0..<hs.count {
+          var slot = Int(truncatingIfNeeded: hs[id]) & mask
+          while s[slot] != 0 { slot = (slot + 1) & mask }
+          s[slot] = TermTable.slotValue(hash: hs[id], id: Int32(id))
+        }
+      }
     }
+    slots = fresh
   }
 
   /// A 64-bit hash of bytes: 8 bytes at a time, multiply and rotate, then a final mix.
   @inline(__always)
   static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
-    var i = 0
     let n = key.count
+    var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
     if n > 0 {
       let base = UnsafeRawPointer(key.baseAddress!)
+      var i = 0
       while i + 8 <= n {
         let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
         h = (h ^ w) &* 0xFF51_AFD7_ED55_8CCD
         h = (h << 31) | (h >> 33)
         i += 8
       }
-      var tail: UInt64 = 0
-      var shift: UInt64 = 0
-      while i < n {
-        tail |= UInt64(key[i]) << shift
-        shift += 8
-        i += 1
+      if i < n {
+        // The last 1 to 7 bytes, read with at most two loads that may overlap.
+        let rest = n - i
+        var tail: UInt64
+        if n >= 8 {
+          tail = base.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> UInt64(8 * (8 - rest))
+        } else if rest >= 4 {
+          let lo = UInt64(base.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+          let hi = UInt64(base.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+          tail = lo | hi << 32
+        } else {
+          tail = UInt64(key[i])
+          tail |= UInt64(key[i + rest / 2]) << 8
+          tail |= UInt64(key[n - 1]) << 16
+        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
       }
-      h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
     }
     h ^= h >> 33
     h = h &* 0xFF51_AFD7_ED55_8CCD
@@ -138,7 +175,7 @@ public struct TermTable: Sendable {
 }
 
 @inline(__always)
-private func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
   var i = 0
   while i + 8 <= n {
     if UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self)

@@ -15,7 +15,8 @@ public struct TextFile: Sendable {
   /// Wraps bytes already in memory (standard input, JSON Lines fields, tests).
   ///
   /// - Throws: ``FeaturesError/unsupportedEncoding(path:encoding:)`` for UTF-16/32 text,
-  ///   ``FeaturesError/invalidUTF8(path:byte:line:)`` for bytes that are not UTF-8.
+  ///   ``FeaturesError/invalidUTF8(path:byte:line:)`` for bytes that are not UTF-8,
+  ///   ``FeaturesError/binaryContent(path:byte:line:)`` for a NUL byte.
   public init(path: String, bytes: [UInt8]) throws {
     self.path = path
     self.bytes = bytes
@@ -27,6 +28,11 @@ public struct TextFile: Sendable {
       if let bad = UTF8Validation.firstInvalidByte(in: buffer) {
         let line = UTF8Validation.lineNumber(ofByte: bad, in: buffer)
         throw FeaturesError.invalidUTF8(path: path, byte: bad, line: line)
+      }
+      // A NUL byte is valid UTF-8 but never part of an article: the file is binary.
+      if let nul = buffer.firstIndex(of: 0) {
+        let line = UTF8Validation.lineNumber(ofByte: nul, in: buffer)
+        throw FeaturesError.binaryContent(path: path, byte: nul, line: line)
       }
     }
   }

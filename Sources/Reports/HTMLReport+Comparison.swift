@@ -11,15 +11,21 @@ extension HTMLReport {
     }
     let columns = 3 + 4 * labels.count + 2
     out += "<div class=\"tablewrap\"><table class=\"cmp\">\n<thead>\n<tr>"
-    out += "<th class=\"o\" rowspan=\"2\">Outlet</th><th rowspan=\"2\">Articles</th>"
+    out +=
+      "<th class=\"o\" rowspan=\"2\">Outlet</th><th rowspan=\"2\">Articles</th>"
       + "<th rowspan=\"2\">Units</th>"
     for (c, name) in labels.enumerated() {
-      out += "<th class=\"h\(c) sep\" colspan=\"4\" scope=\"colgroup\">" + HTMLReport.escape(name) + "</th>"
+      out +=
+        "<th class=\"h\(c) sep\" colspan=\"4\" scope=\"colgroup\">" + HTMLReport.escape(name)
+        + "</th>"
     }
-    out += "<th class=\"sep\" rowspan=\"2\">Unknown<br>words</th><th rowspan=\"2\">Interval</th></tr>\n<tr>"
+    out +=
+      "<th class=\"sep\" rowspan=\"2\">Unknown<br>words</th>"
+      + "<th class=\"iv\" rowspan=\"2\">Interval</th></tr>\n<tr>"
     for _ in labels {
-      out += "<th class=\"sep\">units</th><th>share (95%)</th><th>mean p (95%)</th>"
-        + "<th title=\"quoted / own voice\">quoted / own</th>"
+      out +=
+        "<th class=\"sep\">units</th><th>share<br>(95%)</th><th>mean p<br>(95%)</th>"
+        + "<th>quoted<br>/ own</th>"
     }
     out += "</tr>\n</thead>\n<tbody>\n"
     for p in page.outletProfiles {
@@ -30,19 +36,26 @@ extension HTMLReport {
         let share = p.shares[c]
         let mean = p.meanProbabilities[c]
         out += "<td class=\"sep\">\(HTMLReport.grouped(p.counts[c]))</td>"
-        out += "<td class=\"share\" data-outlet=\"\(outlet)\" data-label=\"\(HTMLReport.escape(labels[c]))\">"
+        out +=
+          "<td class=\"share\" data-outlet=\"\(outlet)\" "
+          + "data-label=\"\(HTMLReport.escape(labels[c]))\">"
           + HTMLReport.percent(share.value)
         let range = HTMLReport.percentRange(share)
-        if !range.isEmpty && share.value.isFinite { out += " <span class=\"ci\">" + range + "</span>" }
+        if !range.isEmpty && share.value.isFinite {
+          out += "<br><span class=\"ci\">" + range + "</span>"
+        }
         out += "</td><td>" + HTMLReport.probability(mean.value)
         let meanRange = HTMLReport.probabilityRange(mean)
-        if !meanRange.isEmpty && mean.value.isFinite { out += " <span class=\"ci\">" + meanRange + "</span>" }
+        if !meanRange.isEmpty && mean.value.isFinite {
+          out += "<br><span class=\"ci\">" + meanRange + "</span>"
+        }
         out += "</td><td>\(p.quotedCounts[c]) / \(p.ownVoiceCounts[c])</td>"
       }
       out += "<td class=\"sep\">" + HTMLReport.percent(p.unknownShare) + "</td>"
-      out += "<td>" + HTMLReport.escape(p.interval) + "</td></tr>\n"
+      out += "<td class=\"iv\">" + HTMLReport.escape(p.interval) + "</td></tr>\n"
       if !p.warnings.isEmpty {
-        out += "<tr class=\"warn\"><td colspan=\"\(columns)\">⚠ " + outlet + ": "
+        out +=
+          "<tr class=\"warn\"><td colspan=\"\(columns)\">⚠ " + outlet + ": "
           + p.warnings.map(HTMLReport.escape).joined(separator: "; ") + "</td></tr>\n"
       }
     }
@@ -55,12 +68,16 @@ extension HTMLReport {
   private func appendTest(_ page: Page, to out: inout String) {
     out += "<div class=\"test\">\n"
     guard let c = page.comparison else {
-      out += "<p><b>Do the outlets differ?</b> No test: it needs at least two outlets with counted "
+      out +=
+        "<p><b>Do the outlets differ?</b> No test: it needs at least two outlets with counted "
         + "units and two labels in use.</p>\n</div>\n"
       return
     }
-    let p = c.pValue.isFinite ? (c.pValue < 0.001 ? "p < 0.001" : String(format: "p = %.3g", c.pValue)) : "p = –"
-    out += "<p><b>Do the outlets differ?</b> Pearson’s χ² = " + String(format: "%.2f", c.statistic)
+    let p =
+      c.pValue.isFinite
+      ? (c.pValue < 0.001 ? "p < 0.001" : String(format: "p = %.3g", c.pValue)) : "p = –"
+    out +=
+      "<p><b>Do the outlets differ?</b> Pearson’s χ² = " + String(format: "%.2f", c.statistic)
       + ", df = \(c.degreesOfFreedom), " + HTMLReport.escape(p) + ", Cramér’s V = "
       + String(format: "%.2f", c.cramersV) + ".</p>\n"
     let verdict =
@@ -68,10 +85,13 @@ extension HTMLReport {
       ? "At the 5% level the label distributions differ by more than chance would explain"
         + " — read the notes before relying on it."
       : "At the 5% level the counts give no evidence that the label distributions differ."
-    out += "<p>" + HTMLReport.escape(verdict) + " Cramér’s V measures how strongly labels depend on "
+    out +=
+      "<p>" + HTMLReport.escape(verdict) + " Cramér’s V measures how strongly labels depend on "
       + "the outlet (0: not at all, 1: completely).</p>\n"
     if !c.warnings.isEmpty {
-      out += "<ul>" + c.warnings.map { "<li>Note: " + HTMLReport.escape($0) + "</li>" }.joined() + "</ul>\n"
+      out +=
+        "<ul>" + c.warnings.map { "<li>Note: " + HTMLReport.escape($0) + "</li>" }.joined()
+        + "</ul>\n"
     }
     out += "</div>\n"
   }

@@ -5,17 +5,21 @@ extension HTMLReport {
     let count = page.analysis.options.evidenceCount
     out += "<section id=\"evidence\">\n<h2>Evidence</h2>\n"
     guard count > 0, !page.evidence.isEmpty else {
-      out += "<p class=\"note\">No evidence sentences"
-        + (count == 0 ? " (--evidence 0)." : ": no articles were classified.") + "</p>\n</section>\n"
+      out +=
+        "<p class=\"note\">No evidence sentences"
+        + (count == 0 ? " (--evidence 0)." : ": no articles were classified.")
+        + "</p>\n</section>\n"
       return
     }
-    out += "<p class=\"note\">For each outlet and label, the \(count) sentences the model is most sure "
+    out +=
+      "<p class=\"note\">For each outlet and label, the \(count) sentences the model is most sure "
       + "of, and the \(count) it hesitated over most (smallest margin over the runner-up label). "
       + "Headings and page furniture are left out. Each links to its place in the article.</p>\n"
     for outlet in page.analysis.outlets {
       out += "<h3>" + HTMLReport.escape(outlet) + "</h3>\n<div class=\"evgrid\">\n"
       for e in page.evidence where e.outlet == outlet {
-        out += "<div>\n<h4>" + HTMLReport.swatch(e.label, page.styles[e.label])
+        out +=
+          "<div>\n<h4>" + HTMLReport.swatch(e.label, page.styles[e.label])
           + HTMLReport.escape(page.labels[e.label]) + "</h4>\n"
         out += "<h5>Most confident</h5>\n"
         appendEvidenceList(e.mostConfident, page: page, to: &out)
@@ -40,12 +44,16 @@ extension HTMLReport {
       let input = page.analysis.articles[article].input
       let u = r.unit
       let text = input.file.text(from: u.unit.start, to: u.unit.end)
-      out += "<li class=\"l\(u.label)\"><a href=\"#" + page.anchor(article: article, unit: u.index) + "\">"
+      out +=
+        "<li class=\"l\(u.label)\"><a href=\"#" + page.anchor(article: article, unit: u.index)
+        + "\">"
         + HTMLReport.escape(text) + "</a>"
-      out += "<span class=\"src\"><span title=\"" + HTMLReport.escape(input.id) + "\">"
+      out +=
+        "<span class=\"src\"><span title=\"" + HTMLReport.escape(input.id) + "\">"
         + HTMLReport.escape(HTMLReport.fileName(input.id)) + "</span>"
-        + " · bytes \(u.unit.start)–\(u.unit.end) · line \(u.line) · p "
-        + HTMLReport.probability(u.probabilities[u.label]) + " · margin " + HTMLReport.probability(r.margin)
+        + " · bytes&nbsp;\(u.unit.start)–\(u.unit.end) · line&nbsp;\(u.line) · p&nbsp;"
+        + HTMLReport.probability(u.probabilities[u.label]) + " · margin&nbsp;"
+        + HTMLReport.probability(r.margin)
         + (r.quoted ? " · quoted" : "") + (r.uncertain ? " · uncertain" : "") + "</span></li>\n"
     }
     out += "</ul>\n"

@@ -27,21 +27,37 @@ extension HTMLReport {
     /// The sentence tint as CSS `rgba(…)`.
     var tint: String {
       let v = Int(colour.dropFirst(), radix: 16) ?? 0
-      return "rgba(\(v >> 16 & 0xFF),\(v >> 8 & 0xFF),\(v & 0xFF),\(HTMLReport.number(tintAlpha, digits: 2)))"
+      return
+        "rgba(\(v >> 16 & 0xFF),\(v >> 8 & 0xFF),\(v & 0xFF),"
+        + "\(HTMLReport.number(tintAlpha, digits: 2)))"
     }
 
     /// The eight styles, in the order labels without a name of their own take them.
     static let palette: [LabelStyle] = [
-      LabelStyle(colour: "#D55E00", ink: "#C25500", border: "solid", pattern: .hatch, marker: .circle, tintAlpha: 0.14),
-      LabelStyle(colour: "#999999", ink: "#767676", border: "dotted", pattern: .plain, marker: .square, tintAlpha: 0.18),
-      LabelStyle(colour: "#009E73", ink: "#008060", border: "double", pattern: .dots, marker: .diamond, tintAlpha: 0.14),
       LabelStyle(
-        colour: "#0072B2", ink: "#0072B2", border: "dashed", pattern: .crosshatch, marker: .triangle, tintAlpha: 0.12),
+        colour: "#D55E00", ink: "#C25500", border: "solid", pattern: .hatch, marker: .circle,
+        tintAlpha: 0.14),
       LabelStyle(
-        colour: "#E69F00", ink: "#A87400", border: "solid", pattern: .horizontal, marker: .triangleDown, tintAlpha: 0.18),
-      LabelStyle(colour: "#56B4E9", ink: "#2A7FB8", border: "dotted", pattern: .vertical, marker: .plus, tintAlpha: 0.18),
-      LabelStyle(colour: "#CC79A7", ink: "#A8508A", border: "double", pattern: .backslash, marker: .ring, tintAlpha: 0.16),
-      LabelStyle(colour: "#F0E442", ink: "#8F8500", border: "dashed", pattern: .grid, marker: .box, tintAlpha: 0.3),
+        colour: "#999999", ink: "#767676", border: "dotted", pattern: .plain, marker: .square,
+        tintAlpha: 0.18),
+      LabelStyle(
+        colour: "#009E73", ink: "#008060", border: "double", pattern: .dots, marker: .diamond,
+        tintAlpha: 0.14),
+      LabelStyle(
+        colour: "#0072B2", ink: "#0072B2", border: "dashed", pattern: .crosshatch,
+        marker: .triangle, tintAlpha: 0.12),
+      LabelStyle(
+        colour: "#E69F00", ink: "#A87400", border: "solid", pattern: .horizontal,
+        marker: .triangleDown, tintAlpha: 0.18),
+      LabelStyle(
+        colour: "#56B4E9", ink: "#2A7FB8", border: "dotted", pattern: .vertical, marker: .plus,
+        tintAlpha: 0.18),
+      LabelStyle(
+        colour: "#CC79A7", ink: "#A8508A", border: "double", pattern: .backslash, marker: .ring,
+        tintAlpha: 0.16),
+      LabelStyle(
+        colour: "#F0E442", ink: "#8F8500", border: "dashed", pattern: .grid, marker: .box,
+        tintAlpha: 0.3),
     ]
 
     /// Palette slots of the labels Framing trains by default.
@@ -74,7 +90,8 @@ extension HTMLReport {
       case .plain: return ""
       case .hatch: return "<path d=\"M0,8L8,0M-2,2L2,-2M6,10L10,6\" \(line)/>"
       case .backslash: return "<path d=\"M0,0L8,8M-2,6L2,10M6,-2L10,2\" \(line)/>"
-      case .crosshatch: return "<path d=\"M0,8L8,0M-2,2L2,-2M6,10L10,6M0,0L8,8M-2,6L2,10M6,-2L10,2\" \(line)/>"
+      case .crosshatch:
+        return "<path d=\"M0,8L8,0M-2,2L2,-2M6,10L10,6M0,0L8,8M-2,6L2,10M6,-2L10,2\" \(line)/>"
       case .horizontal: return "<path d=\"M0,2H8M0,6H8\" \(line)/>"
       case .vertical: return "<path d=\"M2,0V8M6,0V8\" \(line)/>"
       case .grid: return "<path d=\"M0,4H8M4,0V8\" \(line)/>"
@@ -103,9 +120,13 @@ extension HTMLReport {
         return "<path d=\"M\(n(x)),\(n(y - r - 1))L\(n(x + r + 1)),\(n(y))L\(n(x)),\(n(y + r + 1))"
           + "L\(n(x - r - 1)),\(n(y))Z\" \(fill)/>"
       case .triangle:
-        return "<path d=\"M\(n(x)),\(n(y - r))L\(n(x + r)),\(n(y + r))L\(n(x - r)),\(n(y + r))Z\" \(fill)/>"
+        return
+          "<path d=\"M\(n(x)),\(n(y - r))L\(n(x + r)),\(n(y + r))"
+          + "L\(n(x - r)),\(n(y + r))Z\" \(fill)/>"
       case .triangleDown:
-        return "<path d=\"M\(n(x)),\(n(y + r))L\(n(x + r)),\(n(y - r))L\(n(x - r)),\(n(y - r))Z\" \(fill)/>"
+        return
+          "<path d=\"M\(n(x)),\(n(y + r))L\(n(x + r)),\(n(y - r))"
+          + "L\(n(x - r)),\(n(y - r))Z\" \(fill)/>"
       case .plus:
         return "<path d=\"M\(n(x - r)),\(n(y))H\(n(x + r))M\(n(x)),\(n(y - r))V\(n(y + r))\" "
           + "stroke=\"\(ink)\" stroke-width=\"2.4\"/>"
@@ -116,10 +137,13 @@ extension HTMLReport {
   /// A hidden SVG holding one fill pattern per label (`fr-p0`, `fr-p1`, …), referenced by
   /// the charts and legends of the page.
   static func patternDefinitions(_ styles: [LabelStyle]) -> String {
-    var out = "<svg class=\"defs\" width=\"0\" height=\"0\" aria-hidden=\"true\" focusable=\"false\"><defs>\n"
+    var out =
+      "<svg class=\"defs\" width=\"0\" height=\"0\" aria-hidden=\"true\" focusable=\"false\">"
+      + "<defs>\n"
     for (i, s) in styles.enumerated() {
       out += "<pattern id=\"fr-p\(i)\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">"
-      out += "<rect width=\"8\" height=\"8\" fill=\"\(s.colour)\"/>" + s.patternMarks + "</pattern>\n"
+      out +=
+        "<rect width=\"8\" height=\"8\" fill=\"\(s.colour)\"/>" + s.patternMarks + "</pattern>\n"
     }
     return out + "</defs></svg>\n"
   }
@@ -127,7 +151,8 @@ extension HTMLReport {
   /// A small inline SVG swatch of label `index`: its patterned fill and its marker.
   static func swatch(_ index: Int, _ style: LabelStyle) -> String {
     "<svg class=\"sw\" width=\"44\" height=\"14\" viewBox=\"0 0 44 14\" aria-hidden=\"true\">"
-      + "<rect x=\"0.5\" y=\"0.5\" width=\"27\" height=\"13\" fill=\"url(#fr-p\(index))\" stroke=\"#444\" "
+      + "<rect x=\"0.5\" y=\"0.5\" width=\"27\" height=\"13\" fill=\"url(#fr-p\(index))\" "
+      + "stroke=\"#444\" "
       + "stroke-width=\"0.6\"/>" + style.markerShape(x: 37, y: 7) + "</svg>"
   }
 }

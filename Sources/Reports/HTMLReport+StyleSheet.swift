@@ -4,7 +4,8 @@ extension HTMLReport {
   static func styleSheet(_ styles: [LabelStyle]) -> String {
     var css = baseStyleSheet
     for (i, s) in styles.enumerated() {
-      css += ".l\(i){background-color:\(s.tint);border-left-color:\(s.colour);"
+      css +=
+        ".l\(i){background-color:\(s.tint);border-left-color:\(s.colour);"
         + "border-left-style:\(s.border)}\n"
       css += "th.h\(i){border-top:5px \(s.border) \(s.colour)}\n"
       css += ".f\(i){background:\(s.colour)}\n"
@@ -41,11 +42,10 @@ extension HTMLReport {
     .legend .sample{padding:1px 8px;border-left-width:5px;font-size:13px}
     svg.sw{vertical-align:middle}
     nav.toc{font-size:13.5px;background:var(--soft);border:1px solid var(--rule);border-radius:6px;
-    padding:6px 12px;margin:14px 0}
-    nav.toc ol{margin:0;padding-left:20px}
-    nav.toc li{margin:1px 0}
-    nav.toc .arts{color:var(--muted)}
+    padding:4px 12px;margin:14px 0}
+    nav.toc p{margin:3px 0}
     nav.toc .arts a{color:var(--muted)}
+    nav.toc .o{font-weight:600}
     figure{margin:8px 0}
     svg.chart{width:100%;height:auto;display:block;font-family:inherit}
     svg.chart text{font-size:12px;fill:var(--ink)}
@@ -61,10 +61,13 @@ extension HTMLReport {
     table.cmp th,table.cmp td{padding:4px 7px;border-bottom:1px solid var(--rule);text-align:right;
     white-space:nowrap;font-variant-numeric:tabular-nums;vertical-align:top}
     table.cmp th{font-weight:600;background:var(--soft)}
+    table.cmp th[colspan]{text-align:center}
     table.cmp thead tr:last-child th{font-weight:500;color:var(--muted);font-size:12px}
     table.cmp th.o,table.cmp td.o{text-align:left;white-space:normal;min-width:120px}
     table.cmp td.o{font-weight:600}
     table.cmp td .ci{color:var(--muted);font-size:11.5px}
+    table.cmp td.iv,table.cmp th.iv{white-space:normal;text-align:left;max-width:96px;
+    font-size:12px}
     table.cmp tr.warn td{text-align:left;white-space:normal;color:var(--warn);background:#fff8ea;
     font-size:12.5px;border-bottom:1px solid var(--rule)}
     table.cmp td.sep,table.cmp th.sep{border-left:1px solid var(--rule)}
@@ -87,15 +90,17 @@ extension HTMLReport {
     article header{border-top:1px solid var(--rule);padding-top:10px;margin-bottom:8px}
     article header h3{margin:0 0 2px}
     .meta{font-size:13px;color:var(--muted)}
-    .profile{display:flex;flex-wrap:wrap;align-items:center;gap:4px 14px;font-size:13px;margin:4px 0}
-    .profile .share{display:inline-flex;align-items:center;gap:5px;font-variant-numeric:tabular-nums}
+    .profile{display:flex;flex-wrap:wrap;align-items:center;gap:4px 14px;font-size:13px;
+    margin:4px 0}
+    .profile .share{display:inline-flex;align-items:center;gap:5px;
+    font-variant-numeric:tabular-nums}
     .para{margin:0 0 9px}
     .u{position:relative;display:flex;gap:14px;align-items:baseline;padding:2px 8px 2px 10px;
     margin:2px 0;border-left-width:5px;border-radius:0 3px 3px 0}
     .u:hover,.u:focus{outline:1px solid #6e7781;outline-offset:0}
     .u .t{flex:1;white-space:pre-line;min-width:0}
-    .u .m{flex:0 0 auto;width:14.5em;text-align:right;font-size:12px;color:var(--muted);
-    font-variant-numeric:tabular-nums}
+    .u .m{flex:0 0 auto;min-width:12em;text-align:right;font-size:12px;color:var(--muted);
+    font-variant-numeric:tabular-nums;white-space:nowrap}
     .u .tag{font-weight:600;color:var(--ink)}
     .k-heading .t{font-weight:650;font-size:1.06em}
     .k-furniture{color:#6e7781;font-size:13px}
@@ -110,7 +115,8 @@ extension HTMLReport {
     .u:hover>.tip,.u:focus>.tip{display:block}
     .tip table{border-collapse:collapse;width:100%;margin:0 0 4px}
     .tip td{padding:1px 4px;font-variant-numeric:tabular-nums}
-    .tip td.bar{width:45%}
+    .tip td:first-child{width:7.5em}
+    .tip td:nth-child(2){width:3em;text-align:right}
     .tip .fill{display:block;height:9px;border:1px solid #555;min-width:1px}
     .tip ul{margin:2px 0;padding-left:18px}
     .tip .term{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace}

@@ -87,7 +87,9 @@ extension HTMLReport {
 
     /// Indices of the articles of each outlet, outlets in order of first appearance.
     var articlesByOutlet: [(outlet: String, articles: [Int])] {
-      analysis.outlets.map { o in (o, analysis.articles.indices.filter { analysis.articles[$0].input.outlet == o }) }
+      analysis.outlets.map { o in
+        (o, analysis.articles.indices.filter { analysis.articles[$0].input.outlet == o })
+      }
     }
 
     /// The HTML id of a unit, for links from the evidence.

@@ -22,15 +22,21 @@ import Testing
     ("“Is this fair?” Smith asked. No.", ["“Is this fair?” Smith asked.", "No."]),
     ("\"We will not back down,\" he said.", ["\"We will not back down,\" he said."]),
     ("\"We are ready. We waited,\" he said.", ["\"We are ready.", "We waited,\" he said."]),
-    ("Visit www.example.org for more. Or e-mail press@gov.uk today.", [
-      "Visit www.example.org for more.", "Or e-mail press@gov.uk today.",
-    ]),
+    (
+      "Visit www.example.org for more. Or e-mail press@gov.uk today.",
+      [
+        "Visit www.example.org for more.", "Or e-mail press@gov.uk today.",
+      ]
+    ),
     ("He paused... and went on. Later he left.", ["He paused... and went on.", "Later he left."]),
     ("Why now? Nobody knows! Really.", ["Why now?", "Nobody knows!", "Really."]),
     ("(This was expected.) The vote passed.", ["(This was expected.)", "The vote passed."]),
-    ("See No. 10 for details. Apples, pears etc. are sold.", [
-      "See No. 10 for details.", "Apples, pears etc. are sold.",
-    ]),
+    (
+      "See No. 10 for details. Apples, pears etc. are sold.",
+      [
+        "See No. 10 for details.", "Apples, pears etc. are sold.",
+      ]
+    ),
   ])
   func sentences(_ text: String, _ expected: [String]) {
     #expect(texts(text) == expected)
@@ -38,30 +44,56 @@ import Testing
 
   @Test(arguments: [
     // A time that opens a sentence does not end it; capitals after "P.M." do.
-    ("At 6 a.m. Dr. Lee opened the clinic. It shut at 9 P.M. Nurses went home.", [
-      "At 6 a.m. Dr. Lee opened the clinic.", "It shut at 9 P.M.", "Nurses went home.",
-    ]),
+    (
+      "At 6 a.m. Dr. Lee opened the clinic. It shut at 9 P.M. Nurses went home.",
+      [
+        "At 6 a.m. Dr. Lee opened the clinic.", "It shut at 9 P.M.", "Nurses went home.",
+      ]
+    ),
     // Spaced ellipses: three periods stay inside a sentence, four end it, and a period on
     // the word before a spaced ellipsis ends the sentence there.
     ("He was tired . . . I let him sleep.", ["He was tired . . . I let him sleep."]),
     ("We waited . . . . Then the rain came.", ["We waited . . . .", "Then the rain came."]),
-    ("It rained for days. . . . The river rose.", ["It rained for days.", ". . . The river rose."]),
+    (
+      "It rained for days. . . . The river rose.", ["It rained for days.", ". . . The river rose."]
+    ),
     // A short reference in brackets after a quotation belongs to it.
-    ("He wrote: \"Markets are fickle.\" (Lind 12). Others agreed.", [
-      "He wrote: \"Markets are fickle.\" (Lind 12).", "Others agreed.",
-    ]),
-    ("The firm lost money. (Its last profit came in 2016 under a different owner.) Few care.", [
-      "The firm lost money.", "(Its last profit came in 2016 under a different owner.)", "Few care.",
-    ]),
-    ("The file is kept at N°. 47 on the top shelf. Ask for it.", [
-      "The file is kept at N°. 47 on the top shelf.", "Ask for it.",
-    ]),
+    (
+      "He wrote: \"Markets are fickle.\" (Lind 12). Others agreed.",
+      [
+        "He wrote: \"Markets are fickle.\" (Lind 12).", "Others agreed.",
+      ]
+    ),
+    (
+      "The firm lost money. (Its last profit came in 2016 under a different owner.) Few care.",
+      [
+        "The firm lost money.", "(Its last profit came in 2016 under a different owner.)",
+        "Few care.",
+      ]
+    ),
+    (
+      "The file is kept at N°. 47 on the top shelf. Ask for it.",
+      [
+        "The file is kept at N°. 47 on the top shelf.", "Ask for it.",
+      ]
+    ),
     ("1. Fix the roof. 2. Paint the walls.", ["1. Fix the roof.", "2. Paint the walls."]),
     // Company suffixes end a sentence before a capital, except in a title-case headline.
-    ("The deal went to Ardent Holdings Ltd. Investors cheered.", [
-      "The deal went to Ardent Holdings Ltd.", "Investors cheered.",
-    ]),
+    (
+      "The deal went to Ardent Holdings Ltd. Investors cheered.",
+      [
+        "The deal went to Ardent Holdings Ltd.", "Investors cheered.",
+      ]
+    ),
     ("Shares in Ardent Corp. Jump 9% After Deal", ["Shares in Ardent Corp. Jump 9% After Deal"]),
+    // An enumeration run together on one line is cut before each next marker.
+    (
+      "1) Fares rise 2) Trains slow 3) Buses stop",
+      ["1) Fares rise", "2) Trains slow", "3) Buses stop"]
+    ),
+    ("a. Buy milk b. Buy bread", ["a. Buy milk", "b. Buy bread"]),
+    // ... but only before the next number: "3." after "1." is no item marker.
+    ("1. Cuts came in 2019 and 3. Nothing else", ["1. Cuts came in 2019 and 3.", "Nothing else"]),
   ])
   func harderSentences(_ text: String, _ expected: [String]) {
     #expect(texts(text) == expected)
@@ -76,10 +108,12 @@ import Testing
       (2) a new zone for the airport
       """
     let units = splitter.split(text)
-    #expect(units.map(\.text) == [
-      "What changes for commuters", "- fares rise by 5 percent", "• trains run less often at night",
-      "1. Fewer buses on Sundays", "(2) a new zone for the airport",
-    ])
+    #expect(
+      units.map(\.text) == [
+        "What changes for commuters", "- fares rise by 5 percent",
+        "• trains run less often at night",
+        "1. Fewer buses on Sundays", "(2) a new zone for the airport",
+      ])
     #expect(units.map(\.kind) == [.heading, .sentence, .sentence, .sentence, .sentence])
   }
 
@@ -100,31 +134,39 @@ import Testing
       and ended with a joint statement.
       """
     let units = splitter.split(text)
-    #expect(units.map(\.text) == [
-      "Leaders meet in Osaka", "By Ana Ruiz and Tom Lee",
-      "OSAKA (Reuters) - The two leaders met on Friday.", "They shook hands.",
-      "Share on Facebook Share on Twitter", "The meeting lasted an hour\nand ended with a joint statement.",
-    ])
-    #expect(units.map(\.kind) == [.heading, .furniture, .sentence, .sentence, .furniture, .sentence])
+    #expect(
+      units.map(\.text) == [
+        "Leaders meet in Osaka", "By Ana Ruiz and Tom Lee",
+        "OSAKA (Reuters) - The two leaders met on Friday.", "They shook hands.",
+        "Share on Facebook Share on Twitter",
+        "The meeting lasted an hour\nand ended with a joint statement.",
+      ])
+    #expect(
+      units.map(\.kind) == [.heading, .furniture, .sentence, .sentence, .furniture, .sentence])
   }
 
   @Test(arguments: [
     "Photo: Jane Doe/AFP via Getty Images", "Advertisement", "Updated 14:32 GMT", "July 8, 2017",
-    "HAMBURG, Germany (AP) —", "Sign up for our morning newsletter", "Reporting by Ana Ruiz; Editing by Tom Lee",
+    "HAMBURG, Germany (AP) —", "Sign up for our morning newsletter",
+    "Reporting by Ana Ruiz; Editing by Tom Lee",
     "Share this article", "© 2019 Example Media. All rights reserved.",
     "(Reporting by Ana Ruiz; Editing by Tom Lee)", "Science correspondent",
     "By health reporter Lena Ward", "From our correspondent in Lima", "QUITO, Ecuador",
     "ALBANY, N.Y.", "Live updates",
-    "Sign up for our evening newsletter to get the biggest stories and analysis in your inbox every weekday.",
+    "Sign up for our evening newsletter to get the biggest stories and analysis in your inbox "
+      + "every weekday.",
   ])
   func furniture(_ line: String) {
     #expect(splitter.split(line).map(\.kind) == [.furniture])
   }
 
   @Test(arguments: [
-    "Shares of Acme fell 3% on Monday.", "Putin and Trump meet in Hamburg", "By then the talks had collapsed.",
-    "Live: Talks Resume in Geneva", "EU, UK Agree Fishing Deal", "Correspondent Killed in Crossfire",
-    "From Reporter to Prime Minister", "Updated figures show a sharp fall in unemployment across the region this spring.",
+    "Shares of Acme fell 3% on Monday.", "Putin and Trump meet in Hamburg",
+    "By then the talks had collapsed.",
+    "Live: Talks Resume in Geneva", "EU, UK Agree Fishing Deal",
+    "Correspondent Killed in Crossfire",
+    "From Reporter to Prime Minister",
+    "Updated figures show a sharp fall in unemployment across the region this spring.",
   ])
   func notFurniture(_ line: String) {
     #expect(splitter.split(line).map(\.kind) != [.furniture])
@@ -143,9 +185,10 @@ import Testing
     let bytes = Array(text.utf8)
     let result = bytes.withUnsafeBufferPointer { splitter.lines($0) }
     #expect(result.map(\.line) == [1, 3, 4])
-    #expect(result.map { String(decoding: bytes[$0.unit.start..<$0.unit.end], as: UTF8.self) } == [
-      "First line.", "Second line", "Third",
-    ])
+    #expect(
+      result.map { String(decoding: bytes[$0.unit.start..<$0.unit.end], as: UTF8.self) } == [
+        "First line.", "Second line", "Third",
+      ])
   }
 
   @Test func emptyAndWhitespaceOnly() {
@@ -234,17 +277,21 @@ import Testing
           + "kind accuracy %.4f (%d segments)",
         gold.count, precision, recall, f1, kindAccuracy, segments))
     let columns = UnitKind.allCases.map(\.rawValue) + ["uncut"]
-    print("  kinds, gold (rows) by predicted (columns): "
-      + columns.map { $0.padding(toLength: 10, withPad: " ", startingAt: 0) }.joined())
+    print(
+      "  kinds, gold (rows) by predicted (columns): "
+        + columns.map { $0.padding(toLength: 10, withPad: " ", startingAt: 0) }.joined())
     for kind in UnitKind.allCases.map(\.rawValue) {
       let row = columns.map { String(confusion[kind]?[$0] ?? 0) }
-      print("    " + kind.padding(toLength: 10, withPad: " ", startingAt: 0)
-        + row.map { $0.padding(toLength: 10, withPad: " ", startingAt: 0) }.joined())
+      print(
+        "    " + kind.padding(toLength: 10, withPad: " ", startingAt: 0)
+          + row.map { $0.padding(toLength: 10, withPad: " ", startingAt: 0) }.joined())
     }
     for (category, c) in perCategory.sorted(by: { $0.key < $1.key }) where c.1 + c.2 > 0 {
       print("  \(category): tp \(c.0) fp \(c.1) fn \(c.2)")
     }
-    if !misses.isEmpty { print("  passages with a wrong boundary: \(misses.joined(separator: " "))") }
+    if !misses.isEmpty {
+      print("  passages with a wrong boundary: \(misses.joined(separator: " "))")
+    }
     #expect(f1 >= 0.995)
     #expect(kindAccuracy >= 0.99)
     // Every kind is recognised on its own, not just the majority class.

@@ -1,0 +1,277 @@
+import Foundation
+
+/// Term and document frequencies of every n-gram of a corpus, gathered chunk by chunk for
+/// ``TFIDFVectorizer``'s fit.
+///
+/// N-grams are identified as in ``NGramIndex``: a code is a token id for a unigram and
+/// `NGramIndex.multiFlag | index` for an n-gram of two or more tokens, keyed by (code of
+/// its first `n − 1` tokens, id of its last token). Each chunk counts with its own ids
+/// (``ChunkCounts``); ``merge(_:)`` adds a chunk to the corpus tables and returns the
+/// chunk's ids in them. Merging chunks in their order gives ids and counts that do not
+/// depend on how many threads counted them.
+struct CorpusCounts {
+  let minN: Int
+  let maxN: Int
+  private var tokens = TermTable(capacity: 1 << 14)
+  private var pairs = PairTable(capacity: 1 << 14)
+  private var multiParent: [UInt32] = []
+  private var multiLast: [Int32] = []
+  private var multiLength: [UInt8] = []
+  private var tokenTF: [Int64] = []
+  private var tokenDF: [Int32] = []
+  private var multiTF: [Int64] = []
+  private var multiDF: [Int32] = []
+
+  init(minN: Int, maxN: Int) {
+    self.minN = minN
+    self.maxN = maxN
+  }
+
+  var tokenCount: Int { tokens.count }
+  var multiCount: Int { multiParent.count }
+
+  /// Number of distinct terms (n-grams with `minN ≤ n ≤ maxN`).
+  var termCount: Int {
+    (minN <= 1 ? tokens.count : 0) + multiLength.reduce(0) { $0 + (Int($1) >= minN ? 1 : 0) }
+  }
+
+  /// Adds `chunk`'s counts and rewrites its term codes into corpus codes.
+  mutating func merge(_ chunk: inout ChunkCounts) {
+    let tokenMap: [Int32] = (0..<chunk.tokenTable.count).map { t in
+      chunk.tokenTable.withBytes(of: t) { bytes in
+        let (id, inserted) = tokens.insert(bytes)
+        if inserted {
+          tokenTF.append(0)
+          tokenDF.append(0)
+        }
+        tokenTF[Int(id)] += chunk.tokenTF[t]
+        tokenDF[Int(id)] += chunk.tokenDF[t]
+        return id
+      }
+    }
+    var multiMap = [Int32](repeating: 0, count: chunk.multiParent.count)
+    for m in 0..<chunk.multiParent.count {
+      let parent = CorpusCounts.translate(chunk.multiParent[m], tokenMap, multiMap)
+      let last = tokenMap[Int(chunk.multiLast[m])]
+      let (id, inserted) = pairs.insert(PairTable.key(parent, UInt32(last)))
+      if inserted {
+        multiParent.append(parent)
+        multiLast.append(last)
+        multiLength.append(chunk.multiLength[m])
+        multiTF.append(0)
+        multiDF.append(0)
+      }
+      multiTF[Int(id)] += chunk.multiTF[m]
+      multiDF[Int(id)] += chunk.multiDF[m]
+      multiMap[m] = id
+    }
+    chunk.tokenTable = TermTable(capacity: 16)
+    chunk.pairs = PairTable(capacity: 16)
+    chunk.terms.withUnsafeMutableBufferPointer { terms in
+      tokenMap.withUnsafeBufferPointer { tokenMap in
+        multiMap.withUnsafeBufferPointer { multiMap in
+          for i in 0..<terms.count { terms[i] = CorpusCounts.translate(terms[i], tokenMap, multiMap) }
+        }
+      }
+    }
+  }
+
+  @inline(__always)
+  private static func translate<C: RandomAccessCollection<Int32>>(_ code: UInt32, _ tokenMap: C, _ multiMap: C) -> UInt32
+  where C.Index == Int {
+    if code & NGramIndex.multiFlag != 0 {
+      return NGramIndex.multiFlag | UInt32(multiMap[Int(code & ~NGramIndex.multiFlag)])
+    }
+    return UInt32(tokenMap[Int(code)])
+  }
+
+  /// The codes of the terms whose document frequency is within `low...high`: unigrams in
+  /// token order, then longer n-grams in order of first appearance.
+  func candidates(low: Double, high: Double) -> [UInt32] {
+    var result: [UInt32] = []
+    if minN <= 1 {
+      for t in 0..<tokens.count where Double(tokenDF[t]) >= low && Double(tokenDF[t]) <= high {
+        result.append(UInt32(t))
+      }
+    }
+    for m in 0..<multiParent.count where Int(multiLength[m]) >= minN {
+      let df = Double(multiDF[m])
+      if df >= low && df <= high { result.append(NGramIndex.multiFlag | UInt32(m)) }
+    }
+    return result
+  }
+
+  func termFrequency(_ code: UInt32) -> Int64 {
+    code & NGramIndex.multiFlag != 0 ? multiTF[Int(code & ~NGramIndex.multiFlag)] : tokenTF[Int(code)]
+  }
+
+  func documentFrequency(_ code: UInt32) -> Int {
+    Int(code & NGramIndex.multiFlag != 0 ? multiDF[Int(code & ~NGramIndex.multiFlag)] : tokenDF[Int(code)])
+  }
+
+  /// The bytes of the terms `codes` (tokens joined by one space), in that order.
+  func bytes(of codes: [UInt32]) -> TermBytes {
+    var result = TermBytes()
+    result.offsets.reserveCapacity(codes.count + 1)
+    for code in codes {
+      appendBytes(of: code, to: &result.arena)
+      result.offsets.append(result.arena.count)
+    }
+    return result
+  }
+
+  private func appendBytes(of code: UInt32, to arena: inout [UInt8]) {
+    if code & NGramIndex.multiFlag != 0 {
+      let m = Int(code & ~NGramIndex.multiFlag)
+      appendBytes(of: multiParent[m], to: &arena)
+      arena.append(0x20)
+      tokens.withBytes(of: Int(multiLast[m])) { arena.append(contentsOf: $0) }
+    } else {
+      tokens.withBytes(of: Int(code)) { arena.append(contentsOf: $0) }
+    }
+  }
+}
+
+/// The counts of one chunk of documents, with ids of its own (see ``CorpusCounts``).
+struct ChunkCounts {
+  var tokenTable = TermTable(capacity: 1 << 12)
+  var pairs = PairTable(capacity: 1 << 12)
+  var multiParent: [UInt32] = []
+  var multiLast: [Int32] = []
+  var multiLength: [UInt8] = []
+  var tokenTF: [Int64] = []
+  var tokenDF: [Int32] = []
+  var multiTF: [Int64] = []
+  var multiDF: [Int32] = []
+  /// The code of every occurrence of a term, document after document.
+  var terms: [UInt32] = []
+  /// Where each document's codes end in ``terms``.
+  var rowEnds: [Int] = []
+
+  /// Counts the documents `documents`, whose tokens `tokens(i, &buffer)` appends.
+  init(documents: Range<Int>, options: TFIDFOptions, tokens: (Int, inout TokenBuffer) -> Void) {
+    let minN = options.minN
+    let maxN = options.maxN
+    var buffer = TokenBuffer()
+    var ids: [Int32] = []
+    var tokenSeen: [Int32] = []
+    var multiSeen: [Int32] = []
+    rowEnds.reserveCapacity(documents.count)
+    for doc in documents {
+      let local = Int32(doc - documents.lowerBound)
+      buffer.removeAll()
+      tokens(doc, &buffer)
+      ids.removeAll(keepingCapacity: true)
+      buffer.bytes.withUnsafeBufferPointer { bytes in
+        for t in buffer.tokens {
+          let (id, inserted) = tokenTable.insert(UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)]))
+          if inserted {
+            tokenTF.append(0)
+            tokenDF.append(0)
+            tokenSeen.append(-1)
+          }
+          ids.append(id)
+        }
+      }
+      let n = ids.count
+      for first in 0..<n {
+        let t = Int(ids[first])
+        if minN <= 1 {
+          tokenTF[t] += 1
+          if tokenSeen[t] != local {
+            tokenSeen[t] = local
+            tokenDF[t] += 1
+          }
+          terms.append(UInt32(t))
+        }
+        var code = UInt32(t)
+        var length = 1
+        while length < maxN && first + length < n {
+          let next = ids[first + length]
+          let (m, inserted) = pairs.insert(PairTable.key(code, UInt32(next)))
+          length += 1
+          let i = Int(m)
+          if inserted {
+            multiParent.append(code)
+            multiLast.append(next)
+            multiLength.append(UInt8(length))
+            multiTF.append(0)
+            multiDF.append(0)
+            multiSeen.append(-1)
+          }
+          code = NGramIndex.multiFlag | UInt32(m)
+          if length >= minN {
+            multiTF[i] += 1
+            if multiSeen[i] != local {
+              multiSeen[i] = local
+              multiDF[i] += 1
+            }
+            terms.append(code)
+          }
+        }
+      }
+      rowEnds.append(terms.count)
+    }
+  }
+}
+
+/// Byte strings back to back, compared in byte order.
+struct TermBytes {
+  var arena: [UInt8] = []
+  var offsets: [Int] = [0]
+
+  /// Whether string `a` comes before string `b` in byte order (a prefix first).
+  @inline(__always)
+  func precedes(_ a: Int, _ b: Int) -> Bool {
+    arena.withUnsafeBufferPointer { p in
+      offsets.withUnsafeBufferPointer { o in
+        let la = o[a + 1] - o[a]
+        let lb = o[b + 1] - o[b]
+        let n = min(la, lb)
+        if n > 0 {
+          let r = memcmp(p.baseAddress! + o[a], p.baseAddress! + o[b], n)
+          if r != 0 { return r < 0 }
+        }
+        return la < lb
+      }
+    }
+  }
+
+  func withBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    arena.withUnsafeBufferPointer { p in body(UnsafeBufferPointer(rebasing: p[offsets[i]..<offsets[i + 1]])) }
+  }
+}
+
+/// The column of each corpus code, -1 for terms not kept.
+struct CodeColumns: Sendable {
+  private var tokenColumn: [Int32]
+  private var multiColumn: [Int32]
+
+  init(tokenCount: Int, multiCount: Int) {
+    tokenColumn = [Int32](repeating: -1, count: tokenCount)
+    multiColumn = [Int32](repeating: -1, count: multiCount)
+  }
+
+  subscript(code: UInt32) -> Int32 {
+    @inline(__always) get {
+      code & NGramIndex.multiFlag != 0
+        ? multiColumn[Int(code & ~NGramIndex.multiFlag)] : tokenColumn[Int(code)]
+    }
+    set {
+      if code & NGramIndex.multiFlag != 0 {
+        multiColumn[Int(code & ~NGramIndex.multiFlag)] = newValue
+      } else {
+        tokenColumn[Int(code)] = newValue
+      }
+    }
+  }
+}
+
+/// One chunk's term codes while the fit turns them into matrix rows on another thread.
+final class TermsBox: @unchecked Sendable {
+  var values: [UInt32]
+  /// Entries of each row after dropped terms are removed.
+  var lengths: [Int] = []
+
+  init(_ values: [UInt32]) { self.values = values }
+}
