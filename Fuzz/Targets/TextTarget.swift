@@ -3,7 +3,8 @@ import Features
 /// libFuzzer entry for text input: ``TextFile`` validation, ``SentenceSplitter`` (both
 /// modes), ``Tokenizer`` and TF-IDF over the units, the path `classify` takes.
 ///
-/// Checked besides "no crash": UTF-8 validation agrees with the standard library's, units
+/// Checked besides "no crash": UTF-8 validation agrees with the standard library's (a
+/// NUL byte, valid UTF-8, is refused as binary and must be the first one), units
 /// and tokens are ordered, non-empty, inside the text and cut at scalar boundaries, token
 /// bytes are valid UTF-8, and the TF-IDF matrix has one finite row per unit.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -14,10 +15,17 @@ public func textTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   do {
     file = try TextFile(path: "fuzz.txt", bytes: bytes)
     check(valid, "TextFile accepted bytes the standard library rejects")
+    check(!bytes.contains(0), "TextFile accepted a NUL byte")
   } catch FeaturesError.invalidUTF8(_, let byte, let line) {
     check(!valid, "TextFile rejected valid UTF-8 at byte \(byte)")
     check(byte >= 0 && byte < bytes.count, "invalid byte \(byte) outside \(bytes.count)")
     check(String(validating: bytes[..<byte], as: UTF8.self) != nil, "bytes before \(byte) are not valid")
+    check(line >= 1 && line <= lastLine(of: bytes), "line \(line) outside the file")
+    return 0
+  } catch FeaturesError.binaryContent(_, let byte, let line) {
+    check(valid, "a NUL byte reported before invalid UTF-8")
+    check(byte >= 0 && byte < bytes.count && bytes[byte] == 0, "binary content at byte \(byte)")
+    check(!bytes[..<byte].contains(0), "an earlier NUL byte than \(byte)")
     check(line >= 1 && line <= lastLine(of: bytes), "line \(line) outside the file")
     return 0
   } catch FeaturesError.unsupportedEncoding {

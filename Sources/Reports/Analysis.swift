@@ -46,11 +46,13 @@ public struct Analysis: Sendable {
       for label in labels.indices {
         let mine = pool.filter { $0.1.unit.label == label }
         let confident = mine.sorted { $0.1.unit.probabilities[label] > $1.1.unit.probabilities[label] }
-        let borderline = mine.sorted { $0.1.margin < $1.1.margin }
+        let top = Array(confident.prefix(options.evidenceCount))
+        // Borderline sentences other than those already shown as most confident.
+        let shown = Set(top.map { "\($0.0)/\($0.1.unit.index)" })
+        let borderline = mine.filter { !shown.contains("\($0.0)/\($0.1.unit.index)") }.sorted { $0.1.margin < $1.1.margin }
         result.append(
           Evidence(
-            outlet: outlet, label: label, mostConfident: Array(confident.prefix(options.evidenceCount)),
-            borderline: Array(borderline.prefix(options.evidenceCount))))
+            outlet: outlet, label: label, mostConfident: top, borderline: Array(borderline.prefix(options.evidenceCount))))
       }
     }
     return result

@@ -60,6 +60,8 @@ public struct AnalysisOptions: Sendable {
   public var minConfidence: Double? = nil
   /// Number of explanation terms per unit (0: none in the rows).
   public var explain = 0
+  /// Keep every unit's explanation (the HTML report shows them) even when rows do not.
+  public var keepExplanations = false
   /// Sentences of evidence per outlet and label.
   public var evidenceCount = 3
   /// Seed of the bootstrap.
@@ -82,7 +84,7 @@ extension FramingModel {
         for (c, v) in p.enumerated() where c != u.label && v > second { second = v }
         let quotes = Quotation.ranges(in: bytes, start: u.unit.start, end: u.unit.end)
         var explanation: Explanation? = nil
-        if options.explain > 0 || !quotes.isEmpty {
+        if options.explain > 0 || options.keepExplanations || !quotes.isEmpty {
           explanation = explain(bytes, start: u.unit.start, end: u.unit.end, label: u.label, probabilities: p)
         }
         var quoted = false
@@ -107,7 +109,7 @@ extension FramingModel {
         return SentenceRecord(
           unit: u, margin: p[u.label] - second, quoted: quoted,
           uncertain: options.minConfidence.map { p[u.label] < $0 } ?? false,
-          explanation: options.explain > 0 ? explanation : nil)
+          explanation: options.explain > 0 || options.keepExplanations ? explanation : nil)
       }
     }
     return ArticleResult(input: input, records: records, unknownTokens: unknown, tokens: total)

@@ -30,14 +30,15 @@ extension HTMLReport {
       + HTMLReport.counted(furniture, "furniture line")
       + "), of which \(HTMLReport.grouped(counted)) counted in the profiles</dd>\n"
     out +=
-      "<dt>Options</dt><dd>" + optionsText(a.options).map(HTMLReport.escape).joined(separator: "; ")
+      "<dt>Options</dt><dd>" + optionsText(page).map(HTMLReport.escape).joined(separator: "; ")
       + "</dd>\n"
     out += "</dl>\n"
     out += "</header>\n"
   }
 
   /// The options of the run in words.
-  func optionsText(_ o: AnalysisOptions) -> [String] {
+  func optionsText(_ page: Page) -> [String] {
+    let o = page.analysis.options
     var parts: [String] = []
     parts.append(
       o.includeFurniture
@@ -49,10 +50,15 @@ extension HTMLReport {
     } else {
       parts.append("no confidence threshold")
     }
-    parts.append(
-      o.explain > 0
-        ? "\(o.explain) explanation terms per unit (--explain)"
-        : "no explanations (add --explain K to see the words behind each label)")
+    if o.explain > 0 {
+      parts.append("\(o.explain) explanation terms per unit (--explain)")
+    } else if page.analysis.articles.contains(where: {
+      $0.records.contains { $0.explanation != nil }
+    }) {
+      parts.append("\(HTMLReport.defaultExplanationTerms) explanation terms per unit on hover")
+    } else {
+      parts.append("no explanations (add --explain K to see the words behind each label)")
+    }
     parts.append("\(o.evidenceCount) evidence sentences per outlet and label (--evidence)")
     parts.append("bootstrap seed \(o.seed)")
     return parts

@@ -84,6 +84,7 @@ struct ClassifyCommand: ParsableCommand {
     run.options.includeFurniture = includeFurniture
     run.options.evidenceCount = evidence
     run.reportPath = report
+    run.options.keepExplanations = report != nil
     let loaded: (model: FramingModel, id: String)
     do {
       loaded = try ModelFile.loadIdentified(path: model)

@@ -144,6 +144,8 @@ import Testing
     let plain = HTMLReport(analysis: try analysis(explain: 0)).render()
     #expect(!plain.contains("<span class=\"term\">"))
     #expect(plain.contains("No explanation recorded (run classify with --explain K)."))
+    #expect(plain.contains("no explanations (add --explain K"))
+    #expect(html.contains("2 explanation terms per unit (--explain)"))
   }
 
   @Test func comparisonAndEvidenceArePrinted() throws {
