@@ -269,3 +269,42 @@ import Testing
     #expect(r.stdout.contains("big"))
   }
 }
+
+/// `train` killed with SIGKILL while it writes the model never leaves a broken model.
+@Suite(.serialized) struct AtomicWriteTests {
+  @Test func killedWritesKeepThePreviousModelAndLeaveNothingBehind() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let model = folder.appendingPathComponent("m.safetensors")
+    let labels = CommandRunner.fixtures.appendingPathComponent("labels.csv").path
+    let arguments = ["--labels", labels, "--out", model.path, "--cv", "0", "--min-df", "1", "--quiet"]
+    #expect(try CommandRunner.run("train", arguments).status == 0)
+    let previous = try Data(contentsOf: model)
+    // Different options give a different model, so that old and new bytes can be told apart.
+    let other = arguments + ["--c", "0.5"]
+    var killedMidWrite = 0
+    for delay in [40, 90, 140, 190, 240] {
+      let process = Process()
+      process.executableURL = CommandRunner.binaries.appendingPathComponent("train")
+      process.arguments = other
+      process.environment = ProcessInfo.processInfo.environment.merging(["FRAMING_WRITE_DELAY_MS": "5"]) { $1 }
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      try process.run()
+      usleep(UInt32(delay * 1000))
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      // The model is the previous one, whole, or (if the kill came after the rename) the
+      // new one, whole: never a mixture or a fragment.
+      let now = try Data(contentsOf: model)
+      let info = try CommandRunner.run("classify", ["--model", model.path, "--model-info"])
+      #expect(now == previous || info.status == 0, "killed after \(delay) ms: \(info.stderr)")
+      let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+      if !leftovers.isEmpty { killedMidWrite += 1 }
+    }
+    #expect(killedMidWrite > 0, "no kill landed during the write; the delays need adjusting")
+    // The next successful run replaces the model and removes the killed runs' temporaries.
+    #expect(try CommandRunner.run("train", other).status == 0)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["m.safetensors"])
+    #expect(try Data(contentsOf: model) != previous)
+  }
+}
