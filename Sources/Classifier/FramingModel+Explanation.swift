@@ -42,11 +42,14 @@ extension FramingModel {
   /// over the unit's TF-IDF features `x_j`.
   ///
   /// - Complexity: O(tokens × n-gram lengths + terms · log terms).
-  public func explain(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, label: Int, probabilities: [Double])
+  public func explain(
+    _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, label: Int, probabilities: [Double]
+  )
     -> Explanation
   {
     var buffer = TokenBuffer()
-    vectorizer.tokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[start..<end]), base: start, into: &buffer)
+    vectorizer.tokenizer.tokenize(
+      UnsafeBufferPointer(rebasing: bytes[start..<end]), base: start, into: &buffer)
     var matrix = SparseMatrix(columnCount: vectorizer.featureCount)
     var scratch: [UInt8] = []
     var rowColumns: [Int32] = []
@@ -65,13 +68,19 @@ extension FramingModel {
     for e in 0..<matrix.nonzeroCount {
       let j = Int(matrix.columns[e])
       let x = Double(matrix.values[e])
-      let contribution = x * (regression.weights[j * k + label] - regression.weights[j * k + versus])
+      let contribution =
+        x * (regression.weights[j * k + label] - regression.weights[j * k + versus])
       logit += contribution
-      terms.append(.init(term: vectorizer.vocabulary.term(j), contribution: contribution, spans: spans[j] ?? []))
+      terms.append(
+        .init(
+          term: vectorizer.vocabulary.term(j), contribution: contribution, spans: spans[j] ?? []))
     }
-    terms.sort { $0.contribution != $1.contribution ? $0.contribution > $1.contribution : $0.term < $1.term }
+    terms.sort {
+      $0.contribution != $1.contribution ? $0.contribution > $1.contribution : $0.term < $1.term
+    }
     return Explanation(
-      label: label, versus: versus, logitDifference: logit, intercept: regression.bias[label] - regression.bias[versus],
+      label: label, versus: versus, logitDifference: logit,
+      intercept: regression.bias[label] - regression.bias[versus],
       terms: terms)
   }
 
@@ -95,12 +104,17 @@ extension FramingModel {
   }
 
   /// Share of the word tokens of `bytes[start..<end]` that are not in the vocabulary.
-  public func unknownTokenCount(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> (unknown: Int, total: Int) {
+  public func unknownTokenCount(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> (
+    unknown: Int, total: Int
+  ) {
     var buffer = TokenBuffer()
     vectorizer.tokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[start..<end]), into: &buffer)
     var unknown = 0
     buffer.bytes.withUnsafeBufferPointer { b in
-      for t in buffer.tokens where vectorizer.vocabulary.find(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])) < 0 {
+      for t in buffer.tokens
+      where vectorizer.vocabulary.find(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)]))
+        < 0
+      {
         unknown += 1
       }
     }

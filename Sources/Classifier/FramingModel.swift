@@ -14,7 +14,10 @@ public struct FramingModel: Sendable {
   /// under `training.`.
   public var training: [String: String]
 
-  public init(labels: [String], vectorizer: TFIDFVectorizer, regression: SoftmaxRegression, training: [String: String] = [:]) {
+  public init(
+    labels: [String], vectorizer: TFIDFVectorizer, regression: SoftmaxRegression,
+    training: [String: String] = [:]
+  ) {
     precondition(labels.count == regression.classCount)
     precondition(vectorizer.featureCount == regression.featureCount)
     self.labels = labels
@@ -66,7 +69,9 @@ extension FramingModel {
   /// Splits `file` into units and labels each.
   ///
   /// - Complexity: O(bytes), dominated by tokenizing and n-gram lookups.
-  public func classify(_ file: TextFile, segmentation: Segmentation = .sentences) -> [ClassifiedUnit] {
+  public func classify(_ file: TextFile, segmentation: Segmentation = .sentences)
+    -> [ClassifiedUnit]
+  {
     let splitter = SentenceSplitter()
     let start = file.contentStart
     let (units, lines): ([TextUnit], [Int]) = file.bytes.withUnsafeBufferPointer { all in
@@ -85,7 +90,9 @@ extension FramingModel {
       let shared = UnsafeSendableBuffer(all)
       return vectorizer.transform(count: units.count) { i, buffer in
         let u = units[i]
-        tokenizer.tokenize(UnsafeBufferPointer(rebasing: shared.buffer[u.start..<u.end]), base: u.start, into: &buffer)
+        tokenizer.tokenize(
+          UnsafeBufferPointer(rebasing: shared.buffer[u.start..<u.end]), base: u.start,
+          into: &buffer)
       }
     }
     let probabilities = regression.probabilities(for: matrix)
@@ -107,7 +114,10 @@ extension FramingModel {
     for u in units {
       while position < u.start {
         let b = bytes[position]
-        if b == 0x0A || (b == 0x0D && (position + 1 >= bytes.count || bytes[position + 1] != 0x0A)) { line += 1 }
+        if b == 0x0A || (b == 0x0D && (position + 1 >= bytes.count || bytes[position + 1] != 0x0A))
+        {
+          line += 1
+        }
         position += 1
       }
       result.append(line)

@@ -28,10 +28,14 @@ public struct LabelQuality: Sendable {
       exact[text, default: []].append(i)
       near[LabelQuality.normalized(text), default: []].append(i)
     }
-    conflictingDuplicates = exact.values.filter { rows in Set(rows.map { corpus.labels[$0] }).count > 1 }
-      .map { Group(rows: $0) }.sorted { $0.rows[0] < $1.rows[0] }
-    nearDuplicates = near.values.filter { rows in rows.count > 1 && Set(rows.map { corpus.texts[$0] }).count > 1 }
-      .map { Group(rows: $0) }.sorted { $0.rows[0] < $1.rows[0] }
+    conflictingDuplicates = exact.values.filter { rows in
+      Set(rows.map { corpus.labels[$0] }).count > 1
+    }
+    .map { Group(rows: $0) }.sorted { $0.rows[0] < $1.rows[0] }
+    nearDuplicates = near.values.filter { rows in
+      rows.count > 1 && Set(rows.map { corpus.texts[$0] }).count > 1
+    }
+    .map { Group(rows: $0) }.sorted { $0.rows[0] < $1.rows[0] }
     var errors: [(Int, Int, Double)] = []
     if let probabilities {
       let k = corpus.labelNames.count
@@ -42,7 +46,9 @@ public struct LabelQuality: Sendable {
         if best != corpus.labels[i] && p >= threshold { errors.append((i, best, p)) }
       }
     }
-    likelyErrors = errors.sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0 < $1.0 }.map { (row: $0.0, predicted: $0.1, probability: $0.2) }
+    likelyErrors = errors.sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0 < $1.0 }.map {
+      (row: $0.0, predicted: $0.1, probability: $0.2)
+    }
   }
 
   /// Lower case, letters only, single spaces.
@@ -56,17 +62,20 @@ public struct LabelQuality: Sendable {
     func line(_ row: Int) -> String {
       "\(corpus.path):\(corpus.lines[row]) [\(corpus.labelNames[corpus.labels[row]])] \(corpus.texts[row].prefix(80))"
     }
-    var out = "label quality: \(conflictingDuplicates.count) duplicate texts with conflicting labels, "
+    var out =
+      "label quality: \(conflictingDuplicates.count) duplicate texts with conflicting labels, "
       + "\(nearDuplicates.count) near-duplicate groups, \(likelyErrors.count) likely label errors"
       + " (out-of-fold prediction disagrees with p ≥ \(confidentThreshold))\n"
     for g in conflictingDuplicates.prefix(limit) {
       out += "  conflict: " + g.rows.map(line).joined(separator: "\n            ") + "\n"
     }
     for g in nearDuplicates.prefix(limit) {
-      out += "  near-duplicate: " + g.rows.map(line).joined(separator: "\n                  ") + "\n"
+      out +=
+        "  near-duplicate: " + g.rows.map(line).joined(separator: "\n                  ") + "\n"
     }
     for e in likelyErrors.prefix(limit) {
-      out += "  likely error: " + line(e.row) + " → model says \(corpus.labelNames[e.predicted])"
+      out +=
+        "  likely error: " + line(e.row) + " → model says \(corpus.labelNames[e.predicted])"
         + String(format: " (%.2f)", e.probability) + "\n"
     }
     return out

@@ -1,4 +1,5 @@
 import Features
+import Foundation
 
 /// Labeled sentences read from a CSV file with a header: a text column, a label column
 /// and any others (kept, for grouping).
@@ -30,7 +31,8 @@ public struct LabeledCorpus: Sendable {
   ///   missing column; ``ClassifierError/badRows(path:problems:)`` listing every unusable
   ///   row with its line.
   public static func load(
-    path: String, labelNames: [String] = defaultLabels, textColumn: String = "text", labelColumn: String = "label"
+    path: String, labelNames: [String] = defaultLabels, textColumn: String = "text",
+    labelColumn: String = "label"
   ) throws -> LabeledCorpus {
     let file = try TextFile.read(path: path)
     return try parse(file, labelNames: labelNames, textColumn: textColumn, labelColumn: labelColumn)
@@ -38,7 +40,8 @@ public struct LabeledCorpus: Sendable {
 
   /// Parses the bytes of a labeled CSV already read (see ``load(path:labelNames:textColumn:labelColumn:)``).
   public static func parse(
-    _ file: TextFile, labelNames: [String] = defaultLabels, textColumn: String = "text", labelColumn: String = "label"
+    _ file: TextFile, labelNames: [String] = defaultLabels, textColumn: String = "text",
+    labelColumn: String = "label"
   ) throws -> LabeledCorpus {
     let path = file.path
     let reader = CSVReader(path: path, bytes: file.bytes)
@@ -46,9 +49,11 @@ public struct LabeledCorpus: Sendable {
     var textIndex = 0
     var labelIndex = 0
     var otherColumns: [(Int, String)] = []
-    var corpus = LabeledCorpus(path: path, labelNames: labelNames, texts: [], labels: [], lines: [], columns: [:])
+    var corpus = LabeledCorpus(
+      path: path, labelNames: labelNames, texts: [], labels: [], lines: [], columns: [:])
     var problems: [ClassifierError.RowProblem] = []
-    let labelIndexByName = Dictionary(uniqueKeysWithValues: labelNames.enumerated().map { ($1, $0) })
+    let labelIndexByName = Dictionary(
+      uniqueKeysWithValues: labelNames.enumerated().map { ($1, $0) })
     try reader.forEachRow { row in
       guard let names = header else {
         let names = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
@@ -65,14 +70,18 @@ public struct LabeledCorpus: Sendable {
         header = names
         textIndex = t
         labelIndex = l
-        otherColumns = names.enumerated().filter { $0.offset != t && $0.offset != l && !$0.element.isEmpty }
-          .map { ($0.offset, $0.element) }
+        otherColumns = names.enumerated().filter {
+          $0.offset != t && $0.offset != l && !$0.element.isEmpty
+        }
+        .map { ($0.offset, $0.element) }
         for (_, name) in otherColumns { corpus.columns[name] = [] }
         return
       }
       guard row.fields.count == names.count else {
         problems.append(
-          .init(line: row.line, reason: "the row has \(row.fields.count) fields, the header has \(names.count)"))
+          .init(
+            line: row.line,
+            reason: "the row has \(row.fields.count) fields, the header has \(names.count)"))
         return
       }
       let text = row.fields[textIndex]
@@ -88,10 +97,12 @@ public struct LabeledCorpus: Sendable {
           $0 == label.trimmingCharacters(in: .whitespaces).lowercased()
         }) {
           problems.append(
-            .init(line: row.line, reason: "label '\(label)' is not exactly a label; write '\(near)'"))
+            .init(
+              line: row.line, reason: "label '\(label)' is not exactly a label; write '\(near)'"))
         } else {
           let known = labelNames.map { "'\($0)'" }.joined(separator: ", ")
-          problems.append(.init(line: row.line, reason: "unknown label '\(label)' (expected one of \(known))"))
+          problems.append(
+            .init(line: row.line, reason: "unknown label '\(label)' (expected one of \(known))"))
         }
         return
       }
@@ -108,8 +119,10 @@ public struct LabeledCorpus: Sendable {
   /// The rows at `indices`.
   public func subset(_ indices: [Int]) -> LabeledCorpus {
     LabeledCorpus(
-      path: path, labelNames: labelNames, texts: indices.map { texts[$0] }, labels: indices.map { labels[$0] },
-      lines: indices.map { lines[$0] }, columns: columns.mapValues { values in indices.map { values[$0] } })
+      path: path, labelNames: labelNames, texts: indices.map { texts[$0] },
+      labels: indices.map { labels[$0] },
+      lines: indices.map { lines[$0] },
+      columns: columns.mapValues { values in indices.map { values[$0] } })
   }
 
   /// Number of rows of each class.
@@ -119,5 +132,3 @@ public struct LabeledCorpus: Sendable {
     return counts
   }
 }
-
-import Foundation

@@ -96,18 +96,30 @@ public struct Metrics: Sendable, Equatable {
   /// confusion matrix with gold classes as rows.
   public func report() -> String {
     let width = max(18, (labels.map(\.count).max() ?? 0) + 2)
-    func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s : s + String(repeating: " ", count: w - s.count) }
-    func lpad(_ s: String, _ w: Int) -> String { s.count >= w ? s : String(repeating: " ", count: w - s.count) + s }
-    var out = pad("class", width) + lpad("precision", 10) + lpad("recall", 10) + lpad("f1", 10) + lpad("support", 10) + "\n"
+    func pad(_ s: String, _ w: Int) -> String {
+      s.count >= w ? s : s + String(repeating: " ", count: w - s.count)
+    }
+    func lpad(_ s: String, _ w: Int) -> String {
+      s.count >= w ? s : String(repeating: " ", count: w - s.count) + s
+    }
+    var out =
+      pad("class", width) + lpad("precision", 10) + lpad("recall", 10) + lpad("f1", 10)
+      + lpad("support", 10) + "\n"
     for (k, name) in labels.enumerated() {
-      out += pad(name, width) + lpad(format(precision(k)), 10) + lpad(format(recall(k)), 10)
+      out +=
+        pad(name, width) + lpad(format(precision(k)), 10) + lpad(format(recall(k)), 10)
         + lpad(format(f1(k)), 10) + lpad(String(support(k)), 10) + "\n"
     }
-    out += pad("macro avg", width) + lpad("", 20) + lpad(format(macroF1), 10) + lpad(String(count), 10) + "\n"
+    out +=
+      pad("macro avg", width) + lpad("", 20) + lpad(format(macroF1), 10) + lpad(String(count), 10)
+      + "\n"
     out += pad("accuracy", width) + lpad("", 20) + lpad(format(accuracy), 10) + "\n"
-    if let logLoss { out += pad("log loss", width) + lpad("", 20) + lpad(format(logLoss), 10) + "\n" }
+    if let logLoss {
+      out += pad("log loss", width) + lpad("", 20) + lpad(format(logLoss), 10) + "\n"
+    }
     if let calibrationError {
-      out += pad("calibration (ECE)", width) + lpad("", 20) + lpad(format(calibrationError), 10) + "\n"
+      out +=
+        pad("calibration (ECE)", width) + lpad("", 20) + lpad(format(calibrationError), 10) + "\n"
     }
     out += "\nconfusion matrix (rows: gold, columns: predicted)\n"
     let cell = max(8, (labels.map(\.count).max() ?? 0) + 1)
@@ -124,7 +136,9 @@ public struct Metrics: Sendable, Equatable {
   public var dictionary: [String: Any] {
     var perClass: [String: Any] = [:]
     for (k, name) in labels.enumerated() {
-      perClass[name] = ["precision": precision(k), "recall": recall(k), "f1": f1(k), "support": support(k)]
+      perClass[name] = [
+        "precision": precision(k), "recall": recall(k), "f1": f1(k), "support": support(k),
+      ]
     }
     var out: [String: Any] = [
       "accuracy": accuracy, "macro_f1": macroF1, "per_class": perClass, "confusion": confusion,

@@ -53,10 +53,12 @@ public enum ModelFile {
         "weights": .float64(model.regression.weights, shape: [v.featureCount, model.labels.count]),
         "bias": .float64(model.regression.bias, shape: [model.labels.count]),
         "idf": .float64(v.idf, shape: [v.featureCount]),
-        "vocabulary_bytes": Safetensors.Tensor(dtype: .u8, shape: [vocabularyBytes.count], data: vocabularyBytes),
+        "vocabulary_bytes": Safetensors.Tensor(
+          dtype: .u8, shape: [vocabularyBytes.count], data: vocabularyBytes),
         "vocabulary_offsets": .int64(offsets),
       ])
-    container.metadata[checksumKey] = checksumText(container.checksum(excludingMetadata: checksumKey))
+    container.metadata[checksumKey] = checksumText(
+      container.checksum(excludingMetadata: checksumKey))
     return try container.encoded()
   }
 
@@ -68,9 +70,12 @@ public enum ModelFile {
     let meta = container.metadata
     func corrupt(_ detail: String) -> ModelFileError { .corrupt(path: path, detail: detail) }
     guard meta["format"] == "framing-model" else {
-      throw corrupt("metadata 'format' is '\(meta["format"] ?? "missing")', expected 'framing-model'")
+      throw corrupt(
+        "metadata 'format' is '\(meta["format"] ?? "missing")', expected 'framing-model'")
     }
-    guard let version = meta["format_version"] else { throw corrupt("no format_version in metadata") }
+    guard let version = meta["format_version"] else {
+      throw corrupt("no format_version in metadata")
+    }
     guard version == formatVersion else {
       throw ModelFileError.unsupportedVersion(path: path, found: version, supported: formatVersion)
     }
@@ -80,7 +85,8 @@ public enum ModelFile {
     let computed = checksumText(container.checksum(excludingMetadata: checksumKey))
     #if !FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION  // fuzzers reach the checks below
       guard stored == computed else {
-        throw corrupt("checksum is '\(stored)' but the content gives '\(computed)'; the file is damaged")
+        throw corrupt(
+          "checksum is '\(stored)' but the content gives '\(computed)'; the file is damaged")
       }
     #else
       _ = computed
@@ -98,15 +104,21 @@ public enum ModelFile {
       if key.hasPrefix("tfidf.") { tfidf[String(key.dropFirst(6))] = value }
       if key.hasPrefix("training.") { training[String(key.dropFirst(9))] = value }
     }
-    guard let options = TFIDFOptions(metadata: tfidf) else { throw corrupt("vectorizer options are missing or invalid") }
-    guard let documentCount = tfidf["document_count"].flatMap({ Int($0) }), documentCount >= 0 else {
+    guard let options = TFIDFOptions(metadata: tfidf) else {
+      throw corrupt("vectorizer options are missing or invalid")
+    }
+    guard let documentCount = tfidf["document_count"].flatMap({ Int($0) }), documentCount >= 0
+    else {
       throw corrupt("tfidf.document_count is missing")
     }
 
-    func tensor(_ name: String, _ dtype: Safetensors.DType, rank: Int) throws -> Safetensors.Tensor {
+    func tensor(_ name: String, _ dtype: Safetensors.DType, rank: Int) throws -> Safetensors.Tensor
+    {
       guard let t = container.tensors[name] else { throw corrupt("tensor '\(name)' is missing") }
       guard t.dtype == dtype, t.shape.count == rank else {
-        throw corrupt("tensor '\(name)' is \(t.dtype.rawValue)\(t.shape), expected \(dtype.rawValue) of rank \(rank)")
+        throw corrupt(
+          "tensor '\(name)' is \(t.dtype.rawValue)\(t.shape), expected \(dtype.rawValue) of rank \(rank)"
+        )
       }
       return t
     }
@@ -121,12 +133,15 @@ public enum ModelFile {
       throw corrupt("weights \(weights.shape) and bias \(bias.shape) do not match \(k) labels")
     }
     guard idf.shape[0] == d, offsetsTensor.shape[0] == d + 1 else {
-      throw corrupt("idf \(idf.shape) and vocabulary_offsets \(offsetsTensor.shape) do not match \(d) features")
+      throw corrupt(
+        "idf \(idf.shape) and vocabulary_offsets \(offsetsTensor.shape) do not match \(d) features")
     }
     let w = weights.float64Values
     let b = bias.float64Values
     let idfValues = idf.float64Values
-    guard w.allSatisfy(\.isFinite), b.allSatisfy(\.isFinite), idfValues.allSatisfy({ $0.isFinite && $0 > 0 }) else {
+    guard w.allSatisfy(\.isFinite), b.allSatisfy(\.isFinite),
+      idfValues.allSatisfy({ $0.isFinite && $0 > 0 })
+    else {
       throw corrupt("weights, bias or idf hold a value that is not finite (or idf not positive)")
     }
     let offsets = offsetsTensor.int64Values
@@ -140,9 +155,12 @@ public enum ModelFile {
       for j in 0..<d {
         let s = Int(offsets[j])
         let e = Int(offsets[j + 1])
-        guard s < e, e <= all.count else { throw corrupt("vocabulary term \(j) has an empty or reversed range") }
+        guard s < e, e <= all.count else {
+          throw corrupt("vocabulary term \(j) has an empty or reversed range")
+        }
         let slice = vocabularyBytes.data[s..<e]
-        guard UTF8Validation.firstInvalidByte(in: UnsafeBufferPointer(rebasing: all[s..<e])) == nil else {
+        guard UTF8Validation.firstInvalidByte(in: UnsafeBufferPointer(rebasing: all[s..<e])) == nil
+        else {
           throw corrupt("vocabulary term \(j) is not valid UTF-8")
         }
         if let previous, !previous.lexicographicallyPrecedes(slice) {
@@ -152,9 +170,11 @@ public enum ModelFile {
         terms.append(String(decoding: slice, as: UTF8.self))
       }
     }
-    let vectorizer = TFIDFVectorizer(options: options, terms: terms, idf: idfValues, documentCount: documentCount)
+    let vectorizer = TFIDFVectorizer(
+      options: options, terms: terms, idf: idfValues, documentCount: documentCount)
     let regression = SoftmaxRegression(featureCount: d, classCount: k, weights: w, bias: b)
-    return FramingModel(labels: labels, vectorizer: vectorizer, regression: regression, training: training)
+    return FramingModel(
+      labels: labels, vectorizer: vectorizer, regression: regression, training: training)
   }
 
   /// Loads the model at `path`.
@@ -166,7 +186,9 @@ public enum ModelFile {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw ModelFileError.missing(path: path)
     }
-    guard !isDirectory.boolValue else { throw ModelFileError.io(path: path, detail: "is a directory, not a model file") }
+    guard !isDirectory.boolValue else {
+      throw ModelFileError.io(path: path, detail: "is a directory, not a model file")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ModelFileError.io(path: path, detail: "cannot be read (permission denied?)")
     }
@@ -192,16 +214,20 @@ public enum ModelFile {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
       throw ModelFileError.io(path: path, detail: "the folder '\(folder)' does not exist")
     }
     let prefix = "." + url.lastPathComponent + ".tmp-"
     let temporary = folder + "/" + prefix + "\(getpid())"
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     guard fd >= 0 else {
-      throw ModelFileError.io(path: path, detail: "cannot create '\(temporary)': \(String(cString: strerror(errno)))")
+      throw ModelFileError.io(
+        path: path, detail: "cannot create '\(temporary)': \(String(cString: strerror(errno)))")
     }
-    let delay = ProcessInfo.processInfo.environment["FRAMING_WRITE_DELAY_MS"].flatMap { UInt32($0) } ?? 0
+    let delay =
+      ProcessInfo.processInfo.environment["FRAMING_WRITE_DELAY_MS"].flatMap { UInt32($0) } ?? 0
     let chunk = delay > 0 ? 512 : Int.max
     var written = 0
     let ok: Bool = bytes.withUnsafeBytes { raw in
@@ -223,7 +249,8 @@ public enum ModelFile {
     guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporary)
-      throw ModelFileError.io(path: path, detail: "cannot rename the temporary file into place: \(reason)")
+      throw ModelFileError.io(
+        path: path, detail: "cannot rename the temporary file into place: \(reason)")
     }
     let folderFD = open(folder, O_RDONLY)
     if folderFD >= 0 {
@@ -258,7 +285,9 @@ public enum ModelFile {
   }
 
   static func jsonString(_ value: Any) throws -> String {
-    String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
+    String(
+      decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]),
+      as: UTF8.self)
   }
 }
 

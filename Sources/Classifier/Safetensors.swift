@@ -43,7 +43,9 @@ public struct Safetensors: Sendable {
     public static func float64(_ values: [Double], shape: [Int]) -> Tensor {
       var data = [UInt8](repeating: 0, count: values.count * 8)
       data.withUnsafeMutableBytes { raw in
-        for (i, v) in values.enumerated() { raw.storeBytes(of: v.bitPattern.littleEndian, toByteOffset: i * 8, as: UInt64.self) }
+        for (i, v) in values.enumerated() {
+          raw.storeBytes(of: v.bitPattern.littleEndian, toByteOffset: i * 8, as: UInt64.self)
+        }
       }
       return Tensor(dtype: .f64, shape: shape, data: data)
     }
@@ -52,7 +54,9 @@ public struct Safetensors: Sendable {
     public static func int64(_ values: [Int]) -> Tensor {
       var data = [UInt8](repeating: 0, count: values.count * 8)
       data.withUnsafeMutableBytes { raw in
-        for (i, v) in values.enumerated() { raw.storeBytes(of: Int64(v).littleEndian, toByteOffset: i * 8, as: Int64.self) }
+        for (i, v) in values.enumerated() {
+          raw.storeBytes(of: Int64(v).littleEndian, toByteOffset: i * 8, as: Int64.self)
+        }
       }
       return Tensor(dtype: .i64, shape: [values.count], data: data)
     }
@@ -61,7 +65,11 @@ public struct Safetensors: Sendable {
     public var float64Values: [Double] {
       precondition(dtype == .f64)
       return data.withUnsafeBytes { raw in
-        (0..<(data.count / 8)).map { Double(bitPattern: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self))) }
+        (0..<(data.count / 8)).map {
+          Double(
+            bitPattern: UInt64(
+              littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)))
+        }
       }
     }
 
@@ -69,7 +77,9 @@ public struct Safetensors: Sendable {
     public var int64Values: [Int64] {
       precondition(dtype == .i64)
       return data.withUnsafeBytes { raw in
-        (0..<(data.count / 8)).map { Int64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: Int64.self)) }
+        (0..<(data.count / 8)).map {
+          Int64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: Int64.self))
+        }
       }
     }
   }
@@ -97,7 +107,10 @@ public struct Safetensors: Sendable {
     let names = tensors.keys.sorted()
     for name in names {
       let t = tensors[name]!
-      header[name] = ["dtype": t.dtype.rawValue, "shape": t.shape, "data_offsets": [offset, offset + t.data.count]]
+      header[name] = [
+        "dtype": t.dtype.rawValue, "shape": t.shape,
+        "data_offsets": [offset, offset + t.data.count],
+      ]
       offset += t.data.count
     }
     var json = [UInt8](try JSONSerialization.data(withJSONObject: header, options: [.sortedKeys]))
@@ -118,11 +131,15 @@ public struct Safetensors: Sendable {
   ///   ``ModelFileError/corrupt(path:detail:)`` for anything malformed.
   public init(bytes: [UInt8], path: String) throws {
     guard bytes.count >= 8 else {
-      throw ModelFileError.truncated(path: path, detail: "\(bytes.count) bytes, the header length alone takes 8")
+      throw ModelFileError.truncated(
+        path: path, detail: "\(bytes.count) bytes, the header length alone takes 8")
     }
-    let headerLength = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+    let headerLength = bytes.withUnsafeBytes {
+      UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))
+    }
     guard headerLength >= 2, headerLength <= UInt64(Safetensors.maximumHeaderLength) else {
-      throw ModelFileError.corrupt(path: path, detail: "header length \(headerLength) is out of range")
+      throw ModelFileError.corrupt(
+        path: path, detail: "header length \(headerLength) is out of range")
     }
     let headerEnd = 8 + Int(headerLength)
     guard headerEnd <= bytes.count else {
@@ -159,10 +176,12 @@ public struct Safetensors: Sendable {
         let shapeAny = entry["shape"] as? [Any],
         let offsetsAny = entry["data_offsets"] as? [Any], offsetsAny.count == 2
       else {
-        throw ModelFileError.corrupt(path: path, detail: "tensor '\(name)' has no dtype, shape or data_offsets")
+        throw ModelFileError.corrupt(
+          path: path, detail: "tensor '\(name)' has no dtype, shape or data_offsets")
       }
       guard let dtype = DType(rawValue: dtypeName) else {
-        throw ModelFileError.corrupt(path: path, detail: "tensor '\(name)' has unsupported dtype '\(dtypeName)'")
+        throw ModelFileError.corrupt(
+          path: path, detail: "tensor '\(name)' has unsupported dtype '\(dtypeName)'")
       }
       let shape = try shapeAny.map { value -> Int in
         guard let n = Safetensors.integer(value), n >= 0, n <= Int(Int32.max) else {
@@ -170,35 +189,42 @@ public struct Safetensors: Sendable {
         }
         return n
       }
-      guard let begin = Safetensors.integer(offsetsAny[0]), let end = Safetensors.integer(offsetsAny[1]),
+      guard let begin = Safetensors.integer(offsetsAny[0]),
+        let end = Safetensors.integer(offsetsAny[1]),
         begin >= 0, end >= begin
       else {
-        throw ModelFileError.corrupt(path: path, detail: "tensor '\(name)' has invalid data_offsets")
+        throw ModelFileError.corrupt(
+          path: path, detail: "tensor '\(name)' has invalid data_offsets")
       }
       var elements = 1
       for dim in shape {
         let (product, overflow) = elements.multipliedReportingOverflow(by: dim)
         guard !overflow, product <= Int(Int32.max) else {
-          throw ModelFileError.corrupt(path: path, detail: "tensor '\(name)' claims too many elements")
+          throw ModelFileError.corrupt(
+            path: path, detail: "tensor '\(name)' claims too many elements")
         }
         elements = product
       }
       guard elements * dtype.size == end - begin else {
         throw ModelFileError.corrupt(
-          path: path, detail: "tensor '\(name)' has \(end - begin) bytes for shape \(shape) of \(dtypeName)")
+          path: path,
+          detail: "tensor '\(name)' has \(end - begin) bytes for shape \(shape) of \(dtypeName)")
       }
       guard end <= dataLength else {
         throw ModelFileError.truncated(
-          path: path, detail: "tensor '\(name)' ends at data byte \(end), only \(dataLength) present")
+          path: path,
+          detail: "tensor '\(name)' ends at data byte \(end), only \(dataLength) present")
       }
       ranges.append((begin, end, name))
-      tensors[name] = Tensor(dtype: dtype, shape: shape, data: Array(bytes[(headerEnd + begin)..<(headerEnd + end)]))
+      tensors[name] = Tensor(
+        dtype: dtype, shape: shape, data: Array(bytes[(headerEnd + begin)..<(headerEnd + end)]))
     }
     ranges.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
     var expected = 0
     for (begin, end, name) in ranges {
       guard begin == expected else {
-        throw ModelFileError.corrupt(path: path, detail: "tensor '\(name)' overlaps another or leaves a gap")
+        throw ModelFileError.corrupt(
+          path: path, detail: "tensor '\(name)' overlaps another or leaves a gap")
       }
       expected = end
     }

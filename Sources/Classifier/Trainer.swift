@@ -59,12 +59,14 @@ public enum Trainer {
     let present = corpus.labelCounts.filter { $0 > 0 }.count
     guard present >= 2 else {
       throw ClassifierError.insufficientData(
-        "\(corpus.path): \(corpus.count) rows with \(present) label(s); training needs rows of at least two labels.")
+        "\(corpus.path): \(corpus.count) rows with \(present) label(s); training needs rows of at least two labels."
+      )
     }
     var vectorizer = TFIDFVectorizer(options: configuration.tfidf)
     let x = try vectorizer.fitTransform(corpus.texts)
     let (regression, result) = SoftmaxRegression.fit(
-      x, labels: corpus.labels, classCount: corpus.labelNames.count, options: configuration.training,
+      x, labels: corpus.labels, classCount: corpus.labelNames.count,
+      options: configuration.training,
       progress: progress)
     var facts: [String: String] = [
       "rows": String(corpus.count),
@@ -75,13 +77,17 @@ public enum Trainer {
       "gradient_max_norm": String(result.gradientMaxNorm),
       "stop": result.stop.rawValue,
       "seed": String(configuration.seed),
-      "label_counts": zip(corpus.labelNames, corpus.labelCounts).map { "\($0)=\($1)" }.joined(separator: ","),
+      "label_counts": zip(corpus.labelNames, corpus.labelCounts).map { "\($0)=\($1)" }.joined(
+        separator: ","),
     ]
-    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(epoch) {
+    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
+      let seconds = Double(epoch)
+    {
       let formatter = ISO8601DateFormatter()
       facts["date"] = formatter.string(from: Date(timeIntervalSince1970: seconds))
     }
-    var model = FramingModel(labels: corpus.labelNames, vectorizer: vectorizer, regression: regression, training: facts)
+    var model = FramingModel(
+      labels: corpus.labelNames, vectorizer: vectorizer, regression: regression, training: facts)
     // The training texts' own share of words outside the vocabulary (those below min-df):
     // the baseline for classify's warning about unfamiliar vocabulary.
     var unknown = 0
@@ -92,7 +98,8 @@ public enum Trainer {
       unknown += counts.unknown
       total += counts.total
     }
-    model.training["unknown_token_share"] = String(format: "%.4f", total == 0 ? 0 : Double(unknown) / Double(total))
+    model.training["unknown_token_share"] = String(
+      format: "%.4f", total == 0 ? 0 : Double(unknown) / Double(total))
     return (model, result)
   }
 
@@ -103,16 +110,19 @@ public enum Trainer {
   /// - Throws: ``ClassifierError/invalidOption(name:value:expected:)`` for `k < 2` or more
   ///   folds than groups or rows.
   public static func crossValidate(
-    _ corpus: LabeledCorpus, configuration: TrainingConfiguration, folds k: Int, groups: [String]? = nil
+    _ corpus: LabeledCorpus, configuration: TrainingConfiguration, folds k: Int,
+    groups: [String]? = nil
   ) throws -> CrossValidationResult {
     guard k >= 2, k <= corpus.count else {
-      throw ClassifierError.invalidOption(name: "--cv", value: String(k), expected: "2 to \(corpus.count) folds")
+      throw ClassifierError.invalidOption(
+        name: "--cv", value: String(k), expected: "2 to \(corpus.count) folds")
     }
     let folds: [[Int]]
     if let groups {
       guard let grouped = CrossValidation.groupedFolds(groups: groups, k: k) else {
         throw ClassifierError.invalidOption(
-          name: "--cv", value: String(k), expected: "no more folds than groups (\(Set(groups).count))")
+          name: "--cv", value: String(k),
+          expected: "no more folds than groups (\(Set(groups).count))")
       }
       folds = grouped
     } else {
@@ -122,7 +132,8 @@ public enum Trainer {
     var probabilities = [Double](repeating: 0, count: corpus.count * classCount)
     var predictions = [Int](repeating: 0, count: corpus.count)
     // Folds run in parallel; each result is placed by row, so the order does not matter.
-    let results = try Parallel.map((0..<k).map { $0..<($0 + 1) }) { range -> Result<[Double], Error> in
+    let results = try Parallel.map((0..<k).map { $0..<($0 + 1) }) {
+      range -> Result<[Double], Error> in
       Result {
         let f = range.lowerBound
         let trainRows = CrossValidation.trainingRows(count: corpus.count, folds: folds, fold: f)
@@ -144,10 +155,15 @@ public enum Trainer {
         predicted.append(best)
       }
       foldMetrics.append(
-        Metrics(labels: corpus.labelNames, gold: validation.map { corpus.labels[$0] }, predicted: predicted, probabilities: p))
+        Metrics(
+          labels: corpus.labelNames, gold: validation.map { corpus.labels[$0] },
+          predicted: predicted, probabilities: p))
     }
-    let pooled = Metrics(labels: corpus.labelNames, gold: corpus.labels, predicted: predictions, probabilities: probabilities)
-    return CrossValidationResult(pooled: pooled, folds: foldMetrics, probabilities: probabilities, predictions: predictions)
+    let pooled = Metrics(
+      labels: corpus.labelNames, gold: corpus.labels, predicted: predictions,
+      probabilities: probabilities)
+    return CrossValidationResult(
+      pooled: pooled, folds: foldMetrics, probabilities: probabilities, predictions: predictions)
   }
 }
 
@@ -162,7 +178,8 @@ public struct SearchResult: Sendable {
 extension Trainer {
   /// The grid of settings: every combination of the given values on top of `base`.
   public static func grid(
-    base: TrainingConfiguration, c: [Double], ngrams: [(Int, Int)], minDF: [DocumentFrequency], sublinearTF: [Bool]
+    base: TrainingConfiguration, c: [Double], ngrams: [(Int, Int)], minDF: [DocumentFrequency],
+    sublinearTF: [Bool]
   ) -> [TrainingConfiguration] {
     var out: [TrainingConfiguration] = []
     for n in ngrams {

@@ -34,14 +34,18 @@ public struct TrainingRun {
     let corpus = try LabeledCorpus.load(path: labelsPath, labelNames: labelNames)
     say("read \(corpus.count) rows from \(labelsPath)")
     for (name, count) in zip(corpus.labelNames, corpus.labelCounts) {
-      say("  \(name): \(count) (\(String(format: "%.1f", 100 * Double(count) / Double(max(1, corpus.count))))%)")
+      say(
+        "  \(name): \(count) (\(String(format: "%.1f", 100 * Double(count) / Double(max(1, corpus.count))))%)"
+      )
     }
     var groups: [String]? = nil
     if let groupColumn {
       guard let values = corpus.columns[groupColumn] else {
         throw ClassifierError.invalidOption(
           name: "--group", value: groupColumn,
-          expected: "a column of \(labelsPath) (columns: \(corpus.columns.keys.sorted().joined(separator: ", ")))")
+          expected:
+            "a column of \(labelsPath) (columns: \(corpus.columns.keys.sorted().joined(separator: ", ")))"
+        )
       }
       groups = values
     }
@@ -51,12 +55,16 @@ public struct TrainingRun {
     if !grid.isEmpty {
       let k = folds >= 2 ? folds : 5
       say("")
-      say("searching \(grid.count) settings by \(k)-fold cross-validation\(groupColumn.map { " grouped by '\($0)'" } ?? "")")
-      let results = try Trainer.search(corpus, grid: grid, folds: k, groups: groups) { done, total in
+      say(
+        "searching \(grid.count) settings by \(k)-fold cross-validation\(groupColumn.map { " grouped by '\($0)'" } ?? "")"
+      )
+      let results = try Trainer.search(corpus, grid: grid, folds: k, groups: groups) {
+        done, total in
         progress?("setting \(done)/\(total)")
       }
       let ranked = results.sorted {
-        $0.macroF1.mean != $1.macroF1.mean ? $0.macroF1.mean > $1.macroF1.mean : $0.logLoss < $1.logLoss
+        $0.macroF1.mean != $1.macroF1.mean
+          ? $0.macroF1.mean > $1.macroF1.mean : $0.logLoss < $1.logLoss
       }
       say("rank        C  ngram  min-df  sublinear   macro-F1 (± sd)   log loss  accuracy")
       for (i, r) in ranked.enumerated() {
@@ -67,16 +75,21 @@ public struct TrainingRun {
           String(format: "%4d %8g  %d-%d  ", i + 1, c.training.c, c.tfidf.minN, c.tfidf.maxN)
             + String(repeating: " ", count: max(0, 6 - minDF.count)) + minDF
             + String(repeating: " ", count: max(0, 11 - sublinear.count)) + sublinear
-            + String(format: "   %.4f (± %.4f)   %8.4f  %8.4f", r.macroF1.mean, r.macroF1.std, r.logLoss, r.accuracy))
+            + String(
+              format: "   %.4f (± %.4f)   %8.4f  %8.4f", r.macroF1.mean, r.macroF1.std, r.logLoss,
+              r.accuracy))
       }
       config = ranked[0].configuration
       say("best: \(TrainingRun.describe(config))")
       facts["search_settings"] = String(grid.count)
       metricsJSON["search"] = ranked.map { r -> [String: Any] in
         [
-          "c": r.configuration.training.c, "ngram": [r.configuration.tfidf.minN, r.configuration.tfidf.maxN],
-          "min_df": r.configuration.tfidf.minDF.description, "sublinear_tf": r.configuration.tfidf.sublinearTF,
-          "macro_f1_mean": r.macroF1.mean, "macro_f1_std": r.macroF1.std, "log_loss": r.logLoss, "accuracy": r.accuracy,
+          "c": r.configuration.training.c,
+          "ngram": [r.configuration.tfidf.minN, r.configuration.tfidf.maxN],
+          "min_df": r.configuration.tfidf.minDF.description,
+          "sublinear_tf": r.configuration.tfidf.sublinearTF,
+          "macro_f1_mean": r.macroF1.mean, "macro_f1_std": r.macroF1.std, "log_loss": r.logLoss,
+          "accuracy": r.accuracy,
         ]
       }
     }
@@ -84,54 +97,74 @@ public struct TrainingRun {
     var outOfFold: CrossValidationResult? = nil
     if folds >= 2 {
       progress?("cross-validating \(folds) folds")
-      let result = try Trainer.crossValidate(corpus, configuration: config, folds: folds, groups: groups)
+      let result = try Trainer.crossValidate(
+        corpus, configuration: config, folds: folds, groups: groups)
       outOfFold = result
       say("")
-      say("\(folds)-fold cross-validation\(groupColumn.map { " grouped by '\($0)'" } ?? " (stratified)"), out-of-fold:")
+      say(
+        "\(folds)-fold cross-validation\(groupColumn.map { " grouped by '\($0)'" } ?? " (stratified)"), out-of-fold:"
+      )
       say(result.pooled.report())
       say("across folds (mean ± sd):")
-      let rows: [(String, (Metrics) -> Double)] = [
-        ("accuracy", { $0.accuracy }), ("macro-F1", { $0.macroF1 }), ("log loss", { $0.logLoss ?? .nan }),
-        ("calibration (ECE)", { $0.calibrationError ?? .nan }),
-      ] + corpus.labelNames.indices.map { k in ("F1 \(corpus.labelNames[k])", { $0.f1(k) }) }
+      let rows: [(String, (Metrics) -> Double)] =
+        [
+          ("accuracy", { $0.accuracy }), ("macro-F1", { $0.macroF1 }),
+          ("log loss", { $0.logLoss ?? .nan }),
+          ("calibration (ECE)", { $0.calibrationError ?? .nan }),
+        ] + corpus.labelNames.indices.map { k in ("F1 \(corpus.labelNames[k])", { $0.f1(k) }) }
       for (name, f) in rows {
         let s = result.spread(f)
-        say("  " + name.padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: "%.3f ± %.3f", s.mean, s.std))
+        say(
+          "  " + name.padding(toLength: 22, withPad: " ", startingAt: 0)
+            + String(format: "%.3f ± %.3f", s.mean, s.std))
       }
       facts["cv_folds"] = String(folds)
       facts["cv_group"] = groupColumn ?? "none"
       facts["cv_macro_f1"] = String(format: "%.4f", result.pooled.macroF1)
       facts["cv_accuracy"] = String(format: "%.4f", result.pooled.accuracy)
-      metricsJSON["cross_validation"] = [
-        "folds": folds, "group": groupColumn ?? NSNull(), "pooled": result.pooled.dictionary,
-        "per_fold": result.folds.map(\.dictionary),
-      ] as [String: Any]
+      metricsJSON["cross_validation"] =
+        [
+          "folds": folds, "group": groupColumn ?? NSNull(), "pooled": result.pooled.dictionary,
+          "per_fold": result.folds.map(\.dictionary),
+        ] as [String: Any]
     }
 
     let quality = LabelQuality(corpus: corpus, probabilities: outOfFold?.probabilities)
     say("")
     say(quality.report(corpus: corpus))
-    metricsJSON["label_quality"] = [
-      "conflicting_duplicates": quality.conflictingDuplicates.map { $0.rows.map { corpus.lines[$0] } },
-      "near_duplicates": quality.nearDuplicates.map { $0.rows.map { corpus.lines[$0] } },
-      "likely_errors": quality.likelyErrors.map { ["line": corpus.lines[$0.row], "predicted": corpus.labelNames[$0.predicted], "probability": $0.probability] as [String: Any] },
-    ] as [String: Any]
+    metricsJSON["label_quality"] =
+      [
+        "conflicting_duplicates": quality.conflictingDuplicates.map {
+          $0.rows.map { corpus.lines[$0] }
+        },
+        "near_duplicates": quality.nearDuplicates.map { $0.rows.map { corpus.lines[$0] } },
+        "likely_errors": quality.likelyErrors.map {
+          [
+            "line": corpus.lines[$0.row], "predicted": corpus.labelNames[$0.predicted],
+            "probability": $0.probability,
+          ] as [String: Any]
+        },
+      ] as [String: Any]
 
     if let errorsPath {
       guard let outOfFold else {
-        throw ClassifierError.invalidOption(name: "--errors", value: errorsPath, expected: "cross-validation (--cv 2 or more)")
+        throw ClassifierError.invalidOption(
+          name: "--errors", value: errorsPath, expected: "cross-validation (--cv 2 or more)")
       }
       try TrainingRun.writeErrors(outOfFold, corpus: corpus, to: errorsPath)
       say("wrote the out-of-fold mistakes to \(errorsPath)")
     }
 
-    var (model, result) = try Trainer.train(corpus, configuration: config) { iteration, value, gradient in
-      progress?(String(format: "iteration %4d  loss %.6f  gradient %.2e", iteration, value, gradient))
+    var (model, result) = try Trainer.train(corpus, configuration: config) {
+      iteration, value, gradient in
+      progress?(
+        String(format: "iteration %4d  loss %.6f  gradient %.2e", iteration, value, gradient))
     }
     if let testPath {
       let heldOut = try LabeledCorpus.load(path: testPath, labelNames: corpus.labelNames)
       let p = model.probabilities(for: heldOut.texts)
-      let metrics = Metrics(labels: model.labels, gold: heldOut.labels, predicted: model.argmax(p), probabilities: p)
+      let metrics = Metrics(
+        labels: model.labels, gold: heldOut.labels, predicted: model.argmax(p), probabilities: p)
       say("")
       say("held-out test \(testPath) (\(heldOut.count) rows):")
       say(metrics.report())
@@ -145,21 +178,31 @@ public struct TrainingRun {
     say("")
     say("top n-grams per label (weight above the mean over labels):")
     for (label, terms) in zip(model.labels, model.topTerms(count: topTerms)) {
-      say("  \(label): " + terms.map { "\($0.term) (\(String(format: "%.2f", $0.weight)))" }.joined(separator: ", "))
+      say(
+        "  \(label): "
+          + terms.map { "\($0.term) (\(String(format: "%.2f", $0.weight)))" }.joined(
+            separator: ", "))
     }
     say("")
     say("settings: \(TrainingRun.describe(config))")
     say("vocabulary: \(model.vectorizer.featureCount) terms")
-    say("L-BFGS: \(result.iterations) iterations, final loss \(String(format: "%.6f", result.value)), \(result.stop.rawValue)")
+    say(
+      "L-BFGS: \(result.iterations) iterations, final loss \(String(format: "%.6f", result.value)), \(result.stop.rawValue)"
+    )
     say("wrote \(outputPath) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
     if let metricsJSONPath {
-      metricsJSON["settings"] = [
-        "c": config.training.c, "ngram": [config.tfidf.minN, config.tfidf.maxN], "min_df": config.tfidf.minDF.description,
-        "max_df": config.tfidf.maxDF.description, "sublinear_tf": config.tfidf.sublinearTF,
-        "class_weight": config.training.classWeight.rawValue, "seed": config.seed,
-      ] as [String: Any]
-      metricsJSON["training"] = ["iterations": result.iterations, "final_loss": result.value, "stop": result.stop.rawValue] as [String: Any]
-      let data = try JSONSerialization.data(withJSONObject: metricsJSON, options: [.sortedKeys, .prettyPrinted])
+      metricsJSON["settings"] =
+        [
+          "c": config.training.c, "ngram": [config.tfidf.minN, config.tfidf.maxN],
+          "min_df": config.tfidf.minDF.description,
+          "max_df": config.tfidf.maxDF.description, "sublinear_tf": config.tfidf.sublinearTF,
+          "class_weight": config.training.classWeight.rawValue, "seed": config.seed,
+        ] as [String: Any]
+      metricsJSON["training"] =
+        ["iterations": result.iterations, "final_loss": result.value, "stop": result.stop.rawValue]
+        as [String: Any]
+      let data = try JSONSerialization.data(
+        withJSONObject: metricsJSON, options: [.sortedKeys, .prettyPrinted])
       try ModelFile.writeAtomically(Array(data) + [0x0A], to: metricsJSONPath)
     }
   }
@@ -172,7 +215,9 @@ public struct TrainingRun {
 
   /// The out-of-fold mistakes as CSV (line, text, gold, predicted, probabilities), most
   /// confident first.
-  static func writeErrors(_ cv: CrossValidationResult, corpus: LabeledCorpus, to path: String) throws {
+  static func writeErrors(_ cv: CrossValidationResult, corpus: LabeledCorpus, to path: String)
+    throws
+  {
     let k = corpus.labelNames.count
     var mistakes = (0..<corpus.count).filter { cv.predictions[$0] != corpus.labels[$0] }
     mistakes.sort {
@@ -180,10 +225,14 @@ public struct TrainingRun {
       let b = cv.probabilities[$1 * k + cv.predictions[$1]]
       return a != b ? a > b : $0 < $1
     }
-    var out = CSVWriter.row(["line", "text", "gold", "predicted"] + corpus.labelNames.map { "p_" + $0 })
+    var out = CSVWriter.row(
+      ["line", "text", "gold", "predicted"] + corpus.labelNames.map { "p_" + $0 })
     for i in mistakes {
       out += CSVWriter.row(
-        [String(corpus.lines[i]), corpus.texts[i], corpus.labelNames[corpus.labels[i]], corpus.labelNames[cv.predictions[i]]]
+        [
+          String(corpus.lines[i]), corpus.texts[i], corpus.labelNames[corpus.labels[i]],
+          corpus.labelNames[cv.predictions[i]],
+        ]
           + (0..<k).map { String(format: "%.4f", cv.probabilities[i * k + $0]) })
     }
     try ModelFile.writeAtomically(Array(out.utf8), to: path)

@@ -77,7 +77,10 @@ public struct CSVReader {
               rowDone = true
             } else if buffer[i] == 0x2C {
               i += 1
-              if i >= n { fields.append(""); rowDone = true }
+              if i >= n {
+                fields.append("")
+                rowDone = true
+              }
             } else if buffer[i] == 0x0A || buffer[i] == 0x0D {
               if buffer[i] == 0x0D && i + 1 < n && buffer[i + 1] == 0x0A { i += 1 }
               i += 1
@@ -93,12 +96,16 @@ public struct CSVReader {
               if c == 0x2C || c == 0x0A || c == 0x0D { break }
               i += 1
             }
-            fields.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self))
+            fields.append(
+              String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self))
             if i >= n {
               rowDone = true
             } else if buffer[i] == 0x2C {
               i += 1
-              if i >= n { fields.append(""); rowDone = true }
+              if i >= n {
+                fields.append("")
+                rowDone = true
+              }
             } else {
               if buffer[i] == 0x0D && i + 1 < n && buffer[i + 1] == 0x0A { i += 1 }
               i += 1

@@ -70,14 +70,18 @@ struct CorpusCounts {
     chunk.terms.withUnsafeMutableBufferPointer { terms in
       tokenMap.withUnsafeBufferPointer { tokenMap in
         multiMap.withUnsafeBufferPointer { multiMap in
-          for i in 0..<terms.count { terms[i] = CorpusCounts.translate(terms[i], tokenMap, multiMap) }
+          for i in 0..<terms.count {
+            terms[i] = CorpusCounts.translate(terms[i], tokenMap, multiMap)
+          }
         }
       }
     }
   }
 
   @inline(__always)
-  private static func translate<C: RandomAccessCollection<Int32>>(_ code: UInt32, _ tokenMap: C, _ multiMap: C) -> UInt32
+  private static func translate<C: RandomAccessCollection<Int32>>(
+    _ code: UInt32, _ tokenMap: C, _ multiMap: C
+  ) -> UInt32
   where C.Index == Int {
     if code & NGramIndex.multiFlag != 0 {
       return NGramIndex.multiFlag | UInt32(multiMap[Int(code & ~NGramIndex.multiFlag)])
@@ -102,11 +106,14 @@ struct CorpusCounts {
   }
 
   func termFrequency(_ code: UInt32) -> Int64 {
-    code & NGramIndex.multiFlag != 0 ? multiTF[Int(code & ~NGramIndex.multiFlag)] : tokenTF[Int(code)]
+    code & NGramIndex.multiFlag != 0
+      ? multiTF[Int(code & ~NGramIndex.multiFlag)] : tokenTF[Int(code)]
   }
 
   func documentFrequency(_ code: UInt32) -> Int {
-    Int(code & NGramIndex.multiFlag != 0 ? multiDF[Int(code & ~NGramIndex.multiFlag)] : tokenDF[Int(code)])
+    Int(
+      code & NGramIndex.multiFlag != 0
+        ? multiDF[Int(code & ~NGramIndex.multiFlag)] : tokenDF[Int(code)])
   }
 
   /// The bytes of the terms `codes` (tokens joined by one space), in that order.
@@ -164,7 +171,8 @@ struct ChunkCounts {
       ids.removeAll(keepingCapacity: true)
       buffer.bytes.withUnsafeBufferPointer { bytes in
         for t in buffer.tokens {
-          let (id, inserted) = tokenTable.insert(UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)]))
+          let (id, inserted) = tokenTable.insert(
+            UnsafeBufferPointer(rebasing: bytes[Int(t.start)..<Int(t.end)]))
           if inserted {
             tokenTF.append(0)
             tokenDF.append(0)
@@ -238,7 +246,9 @@ struct TermBytes {
   }
 
   func withBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    arena.withUnsafeBufferPointer { p in body(UnsafeBufferPointer(rebasing: p[offsets[i]..<offsets[i + 1]])) }
+    arena.withUnsafeBufferPointer { p in
+      body(UnsafeBufferPointer(rebasing: p[offsets[i]..<offsets[i + 1]]))
+    }
   }
 }
 

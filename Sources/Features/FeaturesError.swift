@@ -38,9 +38,11 @@ public enum FeaturesError: Error, Equatable, CustomStringConvertible {
         + " or a line end; a quote inside a field is written '\"\"'."
     case .missingColumn(let path, let column, let header):
       let found = header.map { "'\($0)'" }.joined(separator: ", ")
-      return "\(path):1: the header has no '\(column)' column (found \(found.isEmpty ? "none" : found))."
+      return
+        "\(path):1: the header has no '\(column)' column (found \(found.isEmpty ? "none" : found))."
     case .repeatedColumn(let path, let column):
-      return "\(path):1: the header names the column '\(column)' more than once; rename or remove one."
+      return
+        "\(path):1: the header names the column '\(column)' more than once; rename or remove one."
     case .emptyTable(let path):
       return "\(path): the file is empty; expected a CSV header such as 'text,label'."
     case .invalidUTF8(let path, let byte, let line):

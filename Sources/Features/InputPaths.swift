@@ -26,7 +26,9 @@ public enum InputPaths {
       }
       var isDirectory: ObjCBool = false
       guard fm.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-        let reason = isBrokenLink(argument) ? "is a broken or looping symbolic link" : "no such file or directory"
+        let reason =
+          isBrokenLink(argument)
+          ? "is a broken or looping symbolic link" : "no such file or directory"
         problems.append(.unreadableFile(path: argument, reason: reason))
         continue
       }
@@ -37,7 +39,8 @@ public enum InputPaths {
       let files = textFiles(under: argument)
       if files.isEmpty {
         let endings = textExtensions.sorted().map { "." + $0 }.joined(separator: ", ")
-        problems.append(.unreadableFile(path: argument, reason: "is a directory with no text files (\(endings))"))
+        problems.append(
+          .unreadableFile(path: argument, reason: "is a directory with no text files (\(endings))"))
       }
       inputs.append(contentsOf: files.map(Input.file))
     }
@@ -56,7 +59,9 @@ public enum InputPaths {
       guard textExtensions.contains(ext) else { continue }
       let path = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
       var isDirectory: ObjCBool = false
-      guard fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+      guard fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        continue
+      }
       let resolved = (path as NSString).resolvingSymlinksInPath
       if seen.insert(resolved).inserted { result.append(path) }
     }

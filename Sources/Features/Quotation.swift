@@ -6,7 +6,9 @@ public enum Quotation {
   /// closed means it runs on past the unit's end.
   ///
   /// - Complexity: O(end − start).
-  public static func ranges(in text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> [Range<Int>] {
+  public static func ranges(in text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> [Range<
+    Int
+  >] {
     var result: [Range<Int>] = []
     var openedAt: Int? = nil
     var sawAny = false

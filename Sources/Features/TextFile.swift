@@ -55,14 +55,16 @@ public struct TextFile: Sendable {
       throw FeaturesError.unreadableFile(path: path, reason: "is a directory, not a file")
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw FeaturesError.unreadableFile(path: path, reason: "cannot be opened (permission denied?)")
+      throw FeaturesError.unreadableFile(
+        path: path, reason: "cannot be opened (permission denied?)")
     }
     defer { try? handle.close() }
     do {
       let data = try handle.readToEnd() ?? Data()
       return [UInt8](data)
     } catch {
-      throw FeaturesError.unreadableFile(path: path, reason: "cannot be read (\(error.localizedDescription))")
+      throw FeaturesError.unreadableFile(
+        path: path, reason: "cannot be read (\(error.localizedDescription))")
     }
   }
 

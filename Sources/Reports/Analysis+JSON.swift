@@ -38,14 +38,18 @@ extension Analysis {
       },
     ]
     if let comparison = OutletComparison(outletProfiles) {
-      document["comparison"] = [
-        "test": "chi-square", "statistic": finite(comparison.statistic), "df": comparison.degreesOfFreedom,
-        "p_value": finite(comparison.pValue), "cramers_v": finite(comparison.cramersV), "warnings": comparison.warnings,
-      ] as [String: Any]
+      document["comparison"] =
+        [
+          "test": "chi-square", "statistic": finite(comparison.statistic),
+          "df": comparison.degreesOfFreedom,
+          "p_value": finite(comparison.pValue), "cramers_v": finite(comparison.cramersV),
+          "warnings": comparison.warnings,
+        ] as [String: Any]
     } else {
       document["comparison"] = NSNull()
     }
-    let data = try JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .prettyPrinted])
+    let data = try JSONSerialization.data(
+      withJSONObject: document, options: [.sortedKeys, .prettyPrinted])
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
@@ -75,9 +79,12 @@ extension Analysis {
   func rowObject(_ article: Int, _ r: SentenceRecord) -> [String: Any] {
     let a = articles[article]
     return [
-      "file": a.input.id, "outlet": a.input.outlet, "index": r.unit.index, "start": r.unit.unit.start,
-      "end": r.unit.unit.end, "text": a.input.file.text(from: r.unit.unit.start, to: r.unit.unit.end),
-      "label": labels[r.unit.label], "probability": r.unit.probabilities[r.unit.label], "margin": r.margin,
+      "file": a.input.id, "outlet": a.input.outlet, "index": r.unit.index,
+      "start": r.unit.unit.start,
+      "end": r.unit.unit.end,
+      "text": a.input.file.text(from: r.unit.unit.start, to: r.unit.unit.end),
+      "label": labels[r.unit.label], "probability": r.unit.probabilities[r.unit.label],
+      "margin": r.margin,
       "quoted": r.quoted,
     ]
   }

@@ -9,34 +9,47 @@ extension Analysis {
     let outletProfiles = outletProfiles()
     let nameWidth = max(8, (articleProfiles + outletProfiles).map { $0.name.count }.max() ?? 8)
     let cell = max(20, (labels.map(\.count).max() ?? 0) + 2)
-    func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s : s + String(repeating: " ", count: w - s.count) }
-    func lpad(_ s: String, _ w: Int) -> String { s.count >= w ? s : String(repeating: " ", count: w - s.count) + s }
+    func pad(_ s: String, _ w: Int) -> String {
+      s.count >= w ? s : s + String(repeating: " ", count: w - s.count)
+    }
+    func lpad(_ s: String, _ w: Int) -> String {
+      s.count >= w ? s : String(repeating: " ", count: w - s.count) + s
+    }
     func percent(_ x: Double) -> String { x.isFinite ? String(format: "%.0f", 100 * x) : "-" }
     func line(_ p: FramingProfile) -> String {
       var out = pad(p.name, nameWidth) + lpad(String(p.units), 7)
       for e in p.shares {
-        out += lpad(e.value.isFinite ? "\(percent(e.value))% [\(percent(e.low))-\(percent(e.high))]" : "-", cell)
+        out += lpad(
+          e.value.isFinite ? "\(percent(e.value))% [\(percent(e.low))-\(percent(e.high))]" : "-",
+          cell)
       }
       return out + "\n"
     }
-    let header = pad("", nameWidth) + lpad("units", 7) + labels.map { lpad($0, cell) }.joined() + "\n"
-    var out = "Articles (label shares, 95% intervals" + (options.includeFurniture ? "" : "; page furniture left out") + ")\n"
+    let header =
+      pad("", nameWidth) + lpad("units", 7) + labels.map { lpad($0, cell) }.joined() + "\n"
+    var out =
+      "Articles (label shares, 95% intervals"
+      + (options.includeFurniture ? "" : "; page furniture left out") + ")\n"
     out += header
     for p in articleProfiles { out += line(p) }
-    if outletProfiles.count != articleProfiles.count || zip(outletProfiles, articleProfiles).contains(where: { $0.name != $1.name }) {
+    if outletProfiles.count != articleProfiles.count
+      || zip(outletProfiles, articleProfiles).contains(where: { $0.name != $1.name })
+    {
       out += "\nOutlets\n" + header
       for p in outletProfiles { out += line(p) }
     }
     if let c = OutletComparison(outletProfiles) {
       out += "\n"
       out += String(
-        format: "Do the outlets differ? chi-square %.1f, df %d, p = %.3g, Cramér's V %.2f\n", c.statistic, c.degreesOfFreedom,
+        format: "Do the outlets differ? chi-square %.1f, df %d, p = %.3g, Cramér's V %.2f\n",
+        c.statistic, c.degreesOfFreedom,
         c.pValue, c.cramersV)
       for w in c.warnings { out += "  note: \(w)\n" }
     }
     // Article warnings only where an outlet has several articles; otherwise the outlet's
     // warning already says it.
-    let outletOf = Dictionary(articles.map { ($0.input.id, $0.input.outlet) }, uniquingKeysWith: { a, _ in a })
+    let outletOf = Dictionary(
+      articles.map { ($0.input.id, $0.input.outlet) }, uniquingKeysWith: { a, _ in a })
     let articlesPerOutlet = Dictionary(grouping: articles, by: \.input.outlet).mapValues(\.count)
     for p in outletProfiles {
       for w in p.warnings { out += "warning: \(p.name): \(w)\n" }

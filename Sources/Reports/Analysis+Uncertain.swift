@@ -9,7 +9,9 @@ extension Analysis {
     for a in articles {
       for r in a.records where !r.isFurniture { pool.append((r, a)) }
     }
-    pool.sort { $0.0.margin != $1.0.margin ? $0.0.margin < $1.0.margin : $0.0.unit.index < $1.0.unit.index }
+    pool.sort {
+      $0.0.margin != $1.0.margin ? $0.0.margin < $1.0.margin : $0.0.unit.index < $1.0.unit.index
+    }
     var out = CSVWriter.row(["text", "label", "topic", "style"])
     var seen = Set<String>()
     for (r, a) in pool {

@@ -16,7 +16,8 @@ public struct Analysis: Sendable {
     self.modelID = modelID
     self.options = options
     self.builder = ProfileBuilder(
-      labels: model.labels, options: options, trainingUnknownShare: model.training["unknown_token_share"].flatMap(Double.init))
+      labels: model.labels, options: options,
+      trainingUnknownShare: model.training["unknown_token_share"].flatMap(Double.init))
   }
 
   public mutating func add(_ article: ArticleResult) { articles.append(article) }
@@ -32,7 +33,8 @@ public struct Analysis: Sendable {
   }
 
   public func outletProfiles() -> [FramingProfile] {
-    outlets.map { o in builder.profile(name: o, articles: articles.filter { $0.input.outlet == o }) }
+    outlets.map { o in builder.profile(name: o, articles: articles.filter { $0.input.outlet == o })
+    }
   }
 
   /// For each outlet and label, the most confident and the borderline units.
@@ -45,14 +47,19 @@ public struct Analysis: Sendable {
       }
       for label in labels.indices {
         let mine = pool.filter { $0.1.unit.label == label }
-        let confident = mine.sorted { $0.1.unit.probabilities[label] > $1.1.unit.probabilities[label] }
+        let confident = mine.sorted {
+          $0.1.unit.probabilities[label] > $1.1.unit.probabilities[label]
+        }
         let top = Array(confident.prefix(options.evidenceCount))
         // Borderline sentences other than those already shown as most confident.
         let shown = Set(top.map { "\($0.0)/\($0.1.unit.index)" })
-        let borderline = mine.filter { !shown.contains("\($0.0)/\($0.1.unit.index)") }.sorted { $0.1.margin < $1.1.margin }
+        let borderline = mine.filter { !shown.contains("\($0.0)/\($0.1.unit.index)") }.sorted {
+          $0.1.margin < $1.1.margin
+        }
         result.append(
           Evidence(
-            outlet: outlet, label: label, mostConfident: top, borderline: Array(borderline.prefix(options.evidenceCount))))
+            outlet: outlet, label: label, mostConfident: top,
+            borderline: Array(borderline.prefix(options.evidenceCount))))
       }
     }
     return result

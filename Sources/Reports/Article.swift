@@ -14,7 +14,8 @@ public struct ArticleInput: Sendable {
   /// The text; offsets in output rows are byte offsets into its bytes.
   public var file: TextFile
 
-  public init(id: String, outlet: String, date: String? = nil, title: String? = nil, file: TextFile) {
+  public init(id: String, outlet: String, date: String? = nil, title: String? = nil, file: TextFile)
+  {
     self.id = id
     self.outlet = outlet
     self.date = date
@@ -73,7 +74,9 @@ public struct AnalysisOptions: Sendable {
 extension FramingModel {
   /// Classifies an article and works out each unit's margin, quotation and confidence
   /// flags, and (when `options.explain > 0`, or the unit holds a quotation) its explanation.
-  public func analyze(_ input: ArticleInput, segmentation: Segmentation, options: AnalysisOptions) -> ArticleResult {
+  public func analyze(_ input: ArticleInput, segmentation: Segmentation, options: AnalysisOptions)
+    -> ArticleResult
+  {
     let units = classify(input.file, segmentation: segmentation)
     var unknown = 0
     var total = 0
@@ -85,7 +88,8 @@ extension FramingModel {
         let quotes = Quotation.ranges(in: bytes, start: u.unit.start, end: u.unit.end)
         var explanation: Explanation? = nil
         if options.explain > 0 || options.keepExplanations || !quotes.isEmpty {
-          explanation = explain(bytes, start: u.unit.start, end: u.unit.end, label: u.label, probabilities: p)
+          explanation = explain(
+            bytes, start: u.unit.start, end: u.unit.end, label: u.label, probabilities: p)
         }
         var quoted = false
         if !quotes.isEmpty, let e = explanation {
@@ -94,7 +98,8 @@ extension FramingModel {
           var inside = 0.0
           var all = 0.0
           for term in e.terms where term.contribution > 0 {
-            let share = Double(term.spans.filter { s in quotes.contains { $0.contains(s.lowerBound) } }.count)
+            let share =
+              Double(term.spans.filter { s in quotes.contains { $0.contains(s.lowerBound) } }.count)
               / Double(max(1, term.spans.count))
             inside += term.contribution * share
             all += term.contribution

@@ -31,14 +31,18 @@ public struct ClassifyRun {
   }
 
   /// Whether every article can be written out and forgotten at once (constant memory).
-  public var streams: Bool { (format == .jsonl || format == .csv) && reportPath == nil && uncertainCount == nil }
+  public var streams: Bool {
+    (format == .jsonl || format == .csv) && reportPath == nil && uncertainCount == nil
+  }
 
   /// Whether rows are written per article.
   var writesRows: Bool { (format == .jsonl || format == .csv) && uncertainCount == nil }
 
   /// Runs: rows or summaries go to `output`, each problem to `problem`; returns whether
   /// every input was done.
-  public func run(model: FramingModel, modelID: String, output: (String) -> Void, problem: (Error) -> Void) -> Bool {
+  public func run(
+    model: FramingModel, modelID: String, output: (String) -> Void, problem: (Error) -> Void
+  ) -> Bool {
     var ok = true
     let records = UnitRecords(labels: model.labels, modelID: modelID, explain: options.explain)
     var analysis = Analysis(model: model, modelID: modelID, options: options)
@@ -74,7 +78,8 @@ public struct ClassifyRun {
           case .file(let path): file = try TextFile.read(path: path)
           case .standardInput: file = try TextFile(path: "-", bytes: ClassifyRun.readAll(fd: 0))
           }
-          var article = ArticleInput(id: file.path, outlet: ClassifyRun.defaultOutlet(file.path), file: file)
+          var article = ArticleInput(
+            id: file.path, outlet: ClassifyRun.defaultOutlet(file.path), file: file)
           if let map = outletMap {
             if let entry = map.entry(for: file.path) {
               article.outlet = entry.outlet
@@ -84,7 +89,8 @@ public struct ClassifyRun {
             } else {
               problem(
                 FeaturesError.unreadableFile(
-                  path: file.path, reason: "is not in the outlet map \(map.path); counted as an outlet of its own"))
+                  path: file.path,
+                  reason: "is not in the outlet map \(map.path); counted as an outlet of its own"))
               ok = false
             }
           }

@@ -71,29 +71,45 @@ public struct ProfileBuilder: Sendable {
       interval = "bootstrap over articles"
       // Per-article totals, resampled as whole articles (sentences of one article are not
       // independent of each other).
-      let perArticleCounts = units.map { rs in (0..<k).map { c in rs.filter { $0.unit.label == c }.count } }
-      let perArticleSums = units.map { rs in (0..<k).map { c in rs.reduce(0.0) { $0 + $1.unit.probabilities[c] } } }
+      let perArticleCounts = units.map { rs in
+        (0..<k).map { c in rs.filter { $0.unit.label == c }.count }
+      }
+      let perArticleSums = units.map { rs in
+        (0..<k).map { c in rs.reduce(0.0) { $0 + $1.unit.probabilities[c] } }
+      }
       let sizes = units.map(\.count)
       for c in 0..<k {
-        let share = Statistics.bootstrap(count: articles.count, seed: options.seed &+ UInt64(c)) { sample in
+        let share = Statistics.bootstrap(count: articles.count, seed: options.seed &+ UInt64(c)) {
+          sample in
           let total = sample.reduce(0) { $0 + sizes[$1] }
-          return total == 0 ? .nan : Double(sample.reduce(0) { $0 + perArticleCounts[$1][c] }) / Double(total)
+          return total == 0
+            ? .nan : Double(sample.reduce(0) { $0 + perArticleCounts[$1][c] }) / Double(total)
         }
-        shares.append(Estimate(value: n == 0 ? .nan : Double(counts[c]) / Double(n), low: share.low, high: share.high))
-        let mean = Statistics.bootstrap(count: articles.count, seed: options.seed &+ 100 &+ UInt64(c)) { sample in
+        shares.append(
+          Estimate(
+            value: n == 0 ? .nan : Double(counts[c]) / Double(n), low: share.low, high: share.high))
+        let mean = Statistics.bootstrap(
+          count: articles.count, seed: options.seed &+ 100 &+ UInt64(c)
+        ) { sample in
           let total = sample.reduce(0) { $0 + sizes[$1] }
-          return total == 0 ? .nan : sample.reduce(0.0) { $0 + perArticleSums[$1][c] } / Double(total)
+          return total == 0
+            ? .nan : sample.reduce(0.0) { $0 + perArticleSums[$1][c] } / Double(total)
         }
-        means.append(Estimate(value: n == 0 ? .nan : probabilitySums[c] / Double(n), low: mean.low, high: mean.high))
+        means.append(
+          Estimate(
+            value: n == 0 ? .nan : probabilitySums[c] / Double(n), low: mean.low, high: mean.high))
       }
     } else {
       interval = "wilson"
       for c in 0..<k {
         shares.append(Statistics.wilson(successes: counts[c], of: n))
-        let mean = Statistics.bootstrap(count: n, seed: options.seed &+ 100 &+ UInt64(c)) { sample in
+        let mean = Statistics.bootstrap(count: n, seed: options.seed &+ 100 &+ UInt64(c)) {
+          sample in
           sample.reduce(0.0) { $0 + all[$1].unit.probabilities[c] } / Double(sample.count)
         }
-        means.append(Estimate(value: n == 0 ? .nan : probabilitySums[c] / Double(n), low: mean.low, high: mean.high))
+        means.append(
+          Estimate(
+            value: n == 0 ? .nan : probabilitySums[c] / Double(n), low: mean.low, high: mean.high))
       }
     }
     let unknown = articles.reduce(0) { $0 + $1.unknownTokens }
@@ -108,11 +124,14 @@ public struct ProfileBuilder: Sendable {
     if let base = trainingUnknownShare, tokens > 0, unknownShare > 2 * base + 0.05 {
       warnings.append(
         "\(Int((100 * unknownShare).rounded()))% of its words are unknown to the model (training data: "
-          + "\(Int((100 * base).rounded()))%): its vocabulary is far from the training data, so labels are less reliable")
+          + "\(Int((100 * base).rounded()))%): its vocabulary is far from the training data, so labels are less reliable"
+      )
     }
     return FramingProfile(
-      name: name, articles: articles.count, units: n, counts: counts, shares: shares, meanProbabilities: means,
-      interval: interval, quotedCounts: quoted, ownVoiceCounts: own, unknownShare: unknownShare, warnings: warnings)
+      name: name, articles: articles.count, units: n, counts: counts, shares: shares,
+      meanProbabilities: means,
+      interval: interval, quotedCounts: quoted, ownVoiceCounts: own, unknownShare: unknownShare,
+      warnings: warnings)
   }
 }
 

@@ -47,7 +47,8 @@ public struct OutletMap: Sendable {
       }
       guard let name = field(columns.file), let outlet = field(columns.outlet) else {
         throw FeaturesError.invalidOption(
-          name: "\(path):\(row.line)", value: row.fields.joined(separator: ","), expected: "a row with a file and an outlet")
+          name: "\(path):\(row.line)", value: row.fields.joined(separator: ","),
+          expected: "a row with a file and an outlet")
       }
       let key = OutletMap.key(name, relativeTo: folder)
       entries[key] = Entry(outlet: outlet, date: field(columns.date), title: field(columns.title))
@@ -58,7 +59,9 @@ public struct OutletMap: Sendable {
 
   /// The entry for the article at `path` (as given on the command line), if any.
   public func entry(for path: String) -> Entry? {
-    entries[OutletMap.key(path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))]
+    entries[
+      OutletMap.key(
+        path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))]
   }
 
   static func key(_ path: String, relativeTo folder: URL) -> String {
@@ -74,20 +77,29 @@ public enum ArticleLines {
   ///
   /// - Throws: ``FeaturesError/invalidOption(name:value:expected:)`` naming the line when
   ///   it is not such an object.
-  public static func parse(_ line: [UInt8], source: String, line number: Int) throws -> ArticleInput {
+  public static func parse(_ line: [UInt8], source: String, line number: Int) throws -> ArticleInput
+  {
     func bad(_ expected: String) -> FeaturesError {
-      .invalidOption(name: "\(source):\(number)", value: String(decoding: line.prefix(60), as: UTF8.self), expected: expected)
+      .invalidOption(
+        name: "\(source):\(number)", value: String(decoding: line.prefix(60), as: UTF8.self),
+        expected: expected)
     }
     guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
       throw bad("a JSON object with id, outlet and text")
     }
     guard let text = object["text"] as? String else { throw bad("a \"text\" string") }
     let id: String
-    if let s = object["id"] as? String { id = s } else if let n = object["id"] as? NSNumber { id = n.stringValue } else {
+    if let s = object["id"] as? String {
+      id = s
+    } else if let n = object["id"] as? NSNumber {
+      id = n.stringValue
+    } else {
       throw bad("an \"id\"")
     }
     let outlet = (object["outlet"] as? String) ?? id
     let file = try TextFile(path: id, bytes: Array(text.utf8))
-    return ArticleInput(id: id, outlet: outlet, date: object["date"] as? String, title: object["title"] as? String, file: file)
+    return ArticleInput(
+      id: id, outlet: outlet, date: object["date"] as? String, title: object["title"] as? String,
+      file: file)
   }
 }

@@ -66,7 +66,9 @@ public enum Statistics {
   /// - Returns: the statistic, its degrees of freedom, the p-value, Cramér's V, and the
   ///   share of cells whose expected count is below 5 (the test is unreliable when that
   ///   exceeds 20%).
-  public static func chiSquare(_ table: [[Int]]) -> (statistic: Double, df: Int, p: Double, cramersV: Double, smallCells: Double)? {
+  public static func chiSquare(_ table: [[Int]]) -> (
+    statistic: Double, df: Int, p: Double, cramersV: Double, smallCells: Double
+  )? {
     let rows = table.filter { $0.reduce(0, +) > 0 }
     guard let width = rows.first?.count else { return nil }
     let columnTotals = (0..<width).map { c in rows.reduce(0) { $0 + $1[c] } }

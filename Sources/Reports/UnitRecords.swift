@@ -37,7 +37,8 @@ public struct UnitRecords: Sendable {
   /// The CSV header line.
   public var csvHeader: String {
     CSVWriter.row(
-      ["file", "outlet", "index", "start", "end", "line", "kind", "text", "label"] + labels.map { "p_" + $0 }
+      ["file", "outlet", "index", "start", "end", "line", "kind", "text", "label"]
+        + labels.map { "p_" + $0 }
         + ["quoted", "uncertain", "model"] + (explain > 0 ? ["explanation"] : []))
   }
 
@@ -50,13 +51,17 @@ public struct UnitRecords: Sendable {
   }
 
   /// The record of `r` in `article`, in `format` (csv or jsonl), with its line end.
-  public func record(_ r: SentenceRecord, of article: ArticleInput, format: RecordFormat) -> String {
+  public func record(_ r: SentenceRecord, of article: ArticleInput, format: RecordFormat) -> String
+  {
     let u = r.unit
     let text = article.file.text(from: u.unit.start, to: u.unit.end)
     switch format {
     case .jsonl:
-      var out = "{\"file\":" + JSONText.quoted(article.id) + ",\"outlet\":" + JSONText.quoted(article.outlet)
-      out += ",\"index\":\(u.index),\"start\":\(u.unit.start),\"end\":\(u.unit.end),\"line\":\(u.line)"
+      var out =
+        "{\"file\":" + JSONText.quoted(article.id) + ",\"outlet\":"
+        + JSONText.quoted(article.outlet)
+      out +=
+        ",\"index\":\(u.index),\"start\":\(u.unit.start),\"end\":\(u.unit.end),\"line\":\(u.line)"
       out += ",\"kind\":\"" + u.unit.kind.rawValue + "\",\"text\":" + JSONText.quoted(text)
       out += ",\"label\":" + JSONText.quoted(labels[u.label]) + ",\"probabilities\":{"
       for (k, name) in labels.enumerated() {
@@ -69,9 +74,12 @@ public struct UnitRecords: Sendable {
         let (terms, rest) = e.top(explain)
         out += ",\"explanation\":{\"versus\":" + JSONText.quoted(labels[e.versus])
         out += ",\"logit_difference\":" + JSONText.number(e.logitDifference)
-        out += ",\"intercept\":" + JSONText.number(e.intercept) + ",\"rest\":" + JSONText.number(rest) + ",\"terms\":["
+        out +=
+          ",\"intercept\":" + JSONText.number(e.intercept) + ",\"rest\":" + JSONText.number(rest)
+          + ",\"terms\":["
         out += terms.map { t in
-          "{\"term\":" + JSONText.quoted(t.term) + ",\"contribution\":" + JSONText.number(t.contribution) + ",\"spans\":["
+          "{\"term\":" + JSONText.quoted(t.term) + ",\"contribution\":"
+            + JSONText.number(t.contribution) + ",\"spans\":["
             + t.spans.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",") + "]}"
         }.joined(separator: ",")
         out += "]}"
@@ -81,13 +89,16 @@ public struct UnitRecords: Sendable {
     case .csv:
       var fields =
         [
-          article.id, article.outlet, String(u.index), String(u.unit.start), String(u.unit.end), String(u.line),
+          article.id, article.outlet, String(u.index), String(u.unit.start), String(u.unit.end),
+          String(u.line),
           u.unit.kind.rawValue, text, labels[u.label],
         ] + u.probabilities.map { JSONText.number($0) }
       fields += [String(r.quoted), String(r.uncertain), modelID]
       if explain > 0 {
         let terms = r.explanation.map { $0.top(explain).terms } ?? []
-        fields.append(terms.map { "\($0.term) (\(JSONText.number(($0.contribution * 1000).rounded() / 1000)))" }.joined(separator: "; "))
+        fields.append(
+          terms.map { "\($0.term) (\(JSONText.number(($0.contribution * 1000).rounded() / 1000)))" }
+            .joined(separator: "; "))
       }
       return CSVWriter.row(fields)
     case .table, .json:

@@ -8,7 +8,8 @@ import Reports
 struct ClassifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "classify",
-    abstract: "Label every sentence of news articles critical, neutral or conciliatory, and compare outlets.",
+    abstract:
+      "Label every sentence of news articles critical, neutral or conciliatory, and compare outlets.",
     discussion: """
       Inputs are files, directories (their .txt, .text and .md files) or '-' for standard
       input. Each file is an outlet of its own unless --outlets maps files to outlets.
@@ -23,31 +24,48 @@ struct ClassifyCommand: ParsableCommand {
   @Option(name: .long, help: "Output: table, csv, jsonl (one row per sentence) or json (profiles).")
   var format: String = "table"
 
-  @Option(name: .long, help: "Input: text (each input one article) or jsonl (one article per line: id, outlet, text, date, title).")
+  @Option(
+    name: .long,
+    help:
+      "Input: text (each input one article) or jsonl (one article per line: id, outlet, text, date, title)."
+  )
   var input: String = "text"
 
-  @Option(name: .long, help: "CSV mapping files to outlets (columns file, outlet, optional date, title).")
+  @Option(
+    name: .long, help: "CSV mapping files to outlets (columns file, outlet, optional date, title).")
   var outlets: String?
 
-  @Flag(name: .long, help: "Treat each line as one unit (pre-segmented input); no sentence splitting.")
+  @Flag(
+    name: .long, help: "Treat each line as one unit (pre-segmented input); no sentence splitting.")
   var lines = false
 
   @Option(name: .long, help: "Add the K n-grams that drove each label (jsonl, csv).")
   var explain: Int = 0
 
-  @Option(name: .customLong("min-confidence"), help: "Flag units whose label probability is below P as uncertain.")
+  @Option(
+    name: .customLong("min-confidence"),
+    help: "Flag units whose label probability is below P as uncertain.")
   var minConfidence: Double?
 
-  @Flag(name: .customLong("include-furniture"), help: "Count page furniture (bylines, credits, share bars) in profiles.")
+  @Flag(
+    name: .customLong("include-furniture"),
+    help: "Count page furniture (bylines, credits, share bars) in profiles.")
   var includeFurniture = false
 
   @Option(name: .long, help: "Sentences of evidence per outlet and label (json, report).")
   var evidence: Int = 3
 
-  @Option(name: .long, help: "List the N units the model is least sure about as CSV ready to label (text,label,topic,style).")
+  @Option(
+    name: .long,
+    help:
+      "List the N units the model is least sure about as CSV ready to label (text,label,topic,style)."
+  )
   var uncertain: Int?
 
-  @Flag(name: .customLong("model-info"), help: "Print the model's labels, options, vocabulary, training metrics and top n-grams, then exit.")
+  @Flag(
+    name: .customLong("model-info"),
+    help:
+      "Print the model's labels, options, vocabulary, training metrics and top n-grams, then exit.")
   var modelInfo = false
 
   @Option(name: .long, help: "Also write a self-contained HTML report here.")
@@ -58,7 +76,8 @@ struct ClassifyCommand: ParsableCommand {
 
   func validate() throws {
     guard RecordFormat(rawValue: format) != nil else {
-      throw ValidationError("invalid value '\(format)' for --format: expected table, csv, jsonl or json.")
+      throw ValidationError(
+        "invalid value '\(format)' for --format: expected table, csv, jsonl or json.")
     }
     guard ClassifyRun.InputKind(rawValue: input) != nil else {
       throw ValidationError("invalid value '\(input)' for --input: expected text or jsonl.")
@@ -70,7 +89,8 @@ struct ClassifyCommand: ParsableCommand {
     guard explain >= 0 else { throw ValidationError("--explain must be 0 or more.") }
     guard evidence >= 0 else { throw ValidationError("--evidence must be 0 or more.") }
     if let p = minConfidence, !(p >= 0 && p <= 1) {
-      throw ValidationError("invalid value '\(p)' for --min-confidence: expected a probability from 0 to 1.")
+      throw ValidationError(
+        "invalid value '\(p)' for --min-confidence: expected a probability from 0 to 1.")
     }
   }
 

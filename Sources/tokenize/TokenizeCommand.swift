@@ -53,13 +53,18 @@ struct TokenizeCommand: ParsableCommand {
         }
       } else {
         for path in inputs {
-          let file = try path == "-" ? TextFile(path: "-", bytes: Array(FileHandle.standardInput.readDataToEndOfFile())) : TextFile.read(path: path)
+          let file =
+            try path == "-"
+            ? TextFile(path: "-", bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
+            : TextFile.read(path: path)
           let units = file.bytes.withUnsafeBufferPointer {
-            SentenceSplitter().split(UnsafeBufferPointer(rebasing: $0[file.contentStart...]), base: file.contentStart)
+            SentenceSplitter().split(
+              UnsafeBufferPointer(rebasing: $0[file.contentStart...]), base: file.contentStart)
           }
           for (i, u) in units.enumerated() {
             let text = file.text(from: u.start, to: u.end)
-            out += "{\"file\":\(JSONText.quoted(path)),\"index\":\(i),\"start\":\(u.start),\"end\":\(u.end),"
+            out +=
+              "{\"file\":\(JSONText.quoted(path)),\"index\":\(i),\"start\":\(u.start),\"end\":\(u.end),"
               + "\"kind\":\"\(u.kind.rawValue)\",\"text\":\(JSONText.quoted(text)),\"tokens\":\(tokens(text))}\n"
           }
         }

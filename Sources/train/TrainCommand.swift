@@ -24,18 +24,25 @@ struct TrainCommand: ParsableCommand {
   var c: Double = TrainingConfiguration.standard.training.c
 
   @Option(name: .long, help: "N-gram range, MIN-MAX (e.g. 1-2).")
-  var ngram: String = "\(TrainingConfiguration.standard.tfidf.minN)-\(TrainingConfiguration.standard.tfidf.maxN)"
+  var ngram: String =
+    "\(TrainingConfiguration.standard.tfidf.minN)-\(TrainingConfiguration.standard.tfidf.maxN)"
 
-  @Option(name: .customLong("min-df"), help: "Drop terms in fewer documents (count, or fraction with a '.').")
+  @Option(
+    name: .customLong("min-df"),
+    help: "Drop terms in fewer documents (count, or fraction with a '.').")
   var minDF: String = TrainingConfiguration.standard.tfidf.minDF.description
 
-  @Option(name: .customLong("max-df"), help: "Drop terms in more documents (count, or fraction with a '.').")
+  @Option(
+    name: .customLong("max-df"),
+    help: "Drop terms in more documents (count, or fraction with a '.').")
   var maxDF: String = TrainingConfiguration.standard.tfidf.maxDF.description
 
-  @Option(name: .customLong("max-features"), help: "Keep at most this many terms, the most frequent.")
+  @Option(
+    name: .customLong("max-features"), help: "Keep at most this many terms, the most frequent.")
   var maxFeatures: Int?
 
-  @Option(name: .customLong("sublinear-tf"), help: "Use 1 + ln(tf) for term counts (true or false).")
+  @Option(
+    name: .customLong("sublinear-tf"), help: "Use 1 + ln(tf) for term counts (true or false).")
   var sublinearTF: Bool = TrainingConfiguration.standard.tfidf.sublinearTF
 
   @Option(name: .customLong("class-weight"), help: "Row weighting: none or balanced.")
@@ -44,7 +51,8 @@ struct TrainCommand: ParsableCommand {
   @Option(name: .long, help: "Cross-validation folds before the final fit (0 to skip).")
   var cv: Int = 5
 
-  @Option(name: .long, help: "Group folds by this column (no group in both training and validation).")
+  @Option(
+    name: .long, help: "Group folds by this column (no group in both training and validation).")
   var group: String?
 
   @Option(name: .long, help: "A held-out labeled CSV to evaluate the final model on.")
@@ -62,7 +70,11 @@ struct TrainCommand: ParsableCommand {
   @Option(name: .long, help: "Stop when the largest gradient component is below this.")
   var tolerance: Double = TrainingConfiguration.standard.training.optimizer.gradientTolerance
 
-  @Flag(name: .long, help: "Grid-search C, n-gram range, min-df and sublinear-tf by cross-validation; train with the best.")
+  @Flag(
+    name: .long,
+    help:
+      "Grid-search C, n-gram range, min-df and sublinear-tf by cross-validation; train with the best."
+  )
   var search = false
 
   @Option(name: .customLong("search-c"), help: "C values for --search, comma-separated.")
@@ -74,10 +86,14 @@ struct TrainCommand: ParsableCommand {
   @Option(name: .customLong("search-min-df"), help: "min-df values for --search, comma-separated.")
   var searchMinDF: String = "1,2,3"
 
-  @Option(name: .customLong("search-sublinear-tf"), help: "sublinear-tf values for --search, comma-separated.")
+  @Option(
+    name: .customLong("search-sublinear-tf"),
+    help: "sublinear-tf values for --search, comma-separated.")
   var searchSublinear: String = "true,false"
 
-  @Option(name: .customLong("metrics-json"), help: "Write every metric (cross-validation, search, test, label quality) as JSON here.")
+  @Option(
+    name: .customLong("metrics-json"),
+    help: "Write every metric (cross-validation, search, test, label quality) as JSON here.")
   var metricsJSON: String?
 
   @Option(name: .long, help: "Write the out-of-fold mistakes as CSV here, most confident first.")
@@ -90,27 +106,35 @@ struct TrainCommand: ParsableCommand {
     var config = TrainingConfiguration.standard
     let parts = ngram.split(separator: "-").map { Int($0) }
     guard parts.count == 2, let lo = parts[0], let hi = parts[1], lo >= 1, hi >= lo, hi <= 8 else {
-      throw ValidationError("invalid value '\(ngram)' for --ngram: expected MIN-MAX with 1 <= MIN <= MAX <= 8, e.g. 1-2.")
+      throw ValidationError(
+        "invalid value '\(ngram)' for --ngram: expected MIN-MAX with 1 <= MIN <= MAX <= 8, e.g. 1-2."
+      )
     }
     config.tfidf.minN = lo
     config.tfidf.maxN = hi
     guard let minDF = DocumentFrequency(minDF) else {
-      throw ValidationError("invalid value '\(self.minDF)' for --min-df: expected a count (2) or a fraction (0.01).")
+      throw ValidationError(
+        "invalid value '\(self.minDF)' for --min-df: expected a count (2) or a fraction (0.01).")
     }
     guard let maxDF = DocumentFrequency(maxDF) else {
-      throw ValidationError("invalid value '\(self.maxDF)' for --max-df: expected a count (500) or a fraction (0.9).")
+      throw ValidationError(
+        "invalid value '\(self.maxDF)' for --max-df: expected a count (500) or a fraction (0.9).")
     }
     config.tfidf.minDF = minDF
     config.tfidf.maxDF = maxDF
     if let maxFeatures, maxFeatures < 1 {
-      throw ValidationError("invalid value '\(maxFeatures)' for --max-features: expected a positive number.")
+      throw ValidationError(
+        "invalid value '\(maxFeatures)' for --max-features: expected a positive number.")
     }
     config.tfidf.maxFeatures = maxFeatures
     config.tfidf.sublinearTF = sublinearTF
-    guard c > 0, c.isFinite else { throw ValidationError("invalid value '\(c)' for --c: expected a number above 0.") }
+    guard c > 0, c.isFinite else {
+      throw ValidationError("invalid value '\(c)' for --c: expected a number above 0.")
+    }
     config.training.c = c
     guard let weight = ClassWeight(rawValue: classWeight) else {
-      throw ValidationError("invalid value '\(classWeight)' for --class-weight: expected 'none' or 'balanced'.")
+      throw ValidationError(
+        "invalid value '\(classWeight)' for --class-weight: expected 'none' or 'balanced'.")
     }
     config.training.classWeight = weight
     guard maxIterations >= 1 else { throw ValidationError("--max-iterations must be at least 1.") }
@@ -123,10 +147,13 @@ struct TrainCommand: ParsableCommand {
 
   func validate() throws {
     _ = try configuration()
-    guard cv == 0 || cv >= 2 else { throw ValidationError("--cv must be 0 (no cross-validation) or at least 2.") }
+    guard cv == 0 || cv >= 2 else {
+      throw ValidationError("--cv must be 0 (no cross-validation) or at least 2.")
+    }
     let names = classes.split(separator: ",").map(String.init)
     guard names.count >= 2, Set(names).count == names.count else {
-      throw ValidationError("--classes needs at least two distinct names, e.g. critical,neutral,conciliatory.")
+      throw ValidationError(
+        "--classes needs at least two distinct names, e.g. critical,neutral,conciliatory.")
     }
   }
 
@@ -161,7 +188,8 @@ struct TrainCommand: ParsableCommand {
     let onTerminal = !quiet && isatty(2) != 0
     let progress: ((String) -> Void)? =
       onTerminal
-      ? { message in FileHandle.standardError.write(("\r\u{1B}[K" + message).data(using: .utf8)!) } : nil
+      ? { message in FileHandle.standardError.write(("\r\u{1B}[K" + message).data(using: .utf8)!) }
+      : nil
     do {
       try run.run(say: say, progress: progress)
       if onTerminal { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!) }

@@ -6,7 +6,8 @@ import Testing
 
 /// The bounds the project's labeled corpus must meet (data/labels.csv, data/test.csv).
 @Suite struct CorpusTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent()
 
   static func load(_ name: String) throws -> LabeledCorpus {
@@ -22,7 +23,9 @@ import Testing
       #expect((0.35...0.45).contains(shares[0]), "\(name) critical \(shares[0])")
       #expect((0.25...0.35).contains(shares[1]), "\(name) neutral \(shares[1])")
       #expect((0.25...0.35).contains(shares[2]), "\(name) conciliatory \(shares[2])")
-      #expect(corpus.columns["topic"]!.allSatisfy { !$0.isEmpty } && corpus.columns["style"]!.allSatisfy { !$0.isEmpty })
+      #expect(
+        corpus.columns["topic"]!.allSatisfy { !$0.isEmpty }
+          && corpus.columns["style"]!.allSatisfy { !$0.isEmpty })
     }
   }
 
@@ -55,7 +58,9 @@ import Testing
   /// which the project may only classify, never train on (checked when they are there).
   @Test func noSeedText() throws {
     let seeds = Self.root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
-    guard let files = try? FileManager.default.contentsOfDirectory(atPath: seeds.path) else { return }
+    guard let files = try? FileManager.default.contentsOfDirectory(atPath: seeds.path) else {
+      return
+    }
     func words(_ text: String) -> [String] {
       text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
         .split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.map(String.init)
@@ -65,7 +70,8 @@ import Testing
     }
     var seed = Set<String>()
     for f in files where f.hasSuffix(".txt") {
-      seed.formUnion(grams(words(try String(contentsOf: seeds.appendingPathComponent(f), encoding: .utf8))))
+      seed.formUnion(
+        grams(words(try String(contentsOf: seeds.appendingPathComponent(f), encoding: .utf8))))
     }
     for corpus in [try Self.load("labels.csv"), try Self.load("test.csv")] {
       for (i, text) in corpus.texts.enumerated() {

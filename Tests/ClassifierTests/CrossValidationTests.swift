@@ -28,7 +28,8 @@ import Testing
 
   @Test func metricsOnAKnownConfusion() {
     // gold: 0 0 0 1 1 2; predicted: 0 0 1 1 2 2
-    let m = Metrics(labels: ["a", "b", "c"], gold: [0, 0, 0, 1, 1, 2], predicted: [0, 0, 1, 1, 2, 2])
+    let m = Metrics(
+      labels: ["a", "b", "c"], gold: [0, 0, 0, 1, 1, 2], predicted: [0, 0, 1, 1, 2, 2])
     #expect(m.confusion == [[2, 1, 0], [0, 1, 1], [0, 0, 1]])
     #expect(m.precision(0) == 1 && abs(m.recall(0) - 2.0 / 3) < 1e-12)
     #expect(m.precision(1) == 0.5 && m.recall(1) == 0.5)

@@ -19,11 +19,15 @@ import Testing
     ("label,text, label\nneutral,x,critical\n", "label"),
   ])
   func headerWithARepeatedColumnNameIsRefused(_ csv: String, _ column: String) {
-    #expect(throws: FeaturesError.repeatedColumn(path: "dup.csv", column: column)) { try parse(csv) }
+    #expect(throws: FeaturesError.repeatedColumn(path: "dup.csv", column: column)) {
+      try parse(csv)
+    }
   }
 
   /// Whatever the header, every column keeps one value per row.
-  @Test(arguments: ["text,label,g\nx,neutral,a\n", "text,label,,\nx,neutral,a,b\n", "g,text,label\na,x,neutral\n"])
+  @Test(arguments: [
+    "text,label,g\nx,neutral,a\n", "text,label,,\nx,neutral,a,b\n", "g,text,label\na,x,neutral\n",
+  ])
   func everyColumnHasOneValuePerRow(_ csv: String) throws {
     let corpus = try parse(csv)
     #expect(corpus.count == 1)

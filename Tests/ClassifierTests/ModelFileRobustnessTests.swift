@@ -16,25 +16,30 @@ import Testing
     /// Where the tensor data starts: 8 + the JSON header's length.
     let headerEnd: Int
 
-    static let probes = ["Critics slammed the warm talks.", "The meeting is on Friday.", "nothing known here"]
+    static let probes = [
+      "Critics slammed the warm talks.", "The meeting is on Friday.", "nothing known here",
+    ]
 
     init() throws {
       let corpus = LabeledCorpus(
         path: "robust.csv", labelNames: LabeledCorpus.defaultLabels,
         texts: [
           "Critics slammed the deal.", "The talks were condemned.", "The meeting is on Friday.",
-          "Talks begin at noon.", "Leaders praised the warm talks.", "Both sides welcomed the deal.",
+          "Talks begin at noon.", "Leaders praised the warm talks.",
+          "Both sides welcomed the deal.",
         ],
         labels: [0, 0, 1, 1, 2, 2], lines: Array(2...7), columns: [:])
       var config = TrainingConfiguration()
       config.tfidf.maxN = 1
       let trained = try Trainer.train(corpus, configuration: config).0
       // Without training facts the header is half as long and the header test twice as fast.
-      let model = FramingModel(labels: trained.labels, vectorizer: trained.vectorizer, regression: trained.regression)
+      let model = FramingModel(
+        labels: trained.labels, vectorizer: trained.vectorizer, regression: trained.regression)
       bytes = try ModelFile.encode(model)
       labels = model.labels
       probabilities = model.probabilities(for: Fixture.probes)
-      headerEnd = 8 + bytes.withUnsafeBytes { Int(UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))) }
+      headerEnd =
+        8 + bytes.withUnsafeBytes { Int(UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))) }
     }
   }
 
@@ -70,7 +75,8 @@ import Testing
   @Test func truncationAtEveryByteIsReportedAsTruncated() throws {
     let fixture = try Fixture()
     for cut in 0..<fixture.bytes.count {
-      guard case .refused(let error) = load(Array(fixture.bytes[..<cut]), fixture, "cut at \(cut)") else {
+      guard case .refused(let error) = load(Array(fixture.bytes[..<cut]), fixture, "cut at \(cut)")
+      else {
         Issue.record("the file cut at byte \(cut) of \(fixture.bytes.count) loaded")
         continue
       }
@@ -88,7 +94,9 @@ import Testing
       for bit in 0..<8 {
         var bytes = fixture.bytes
         bytes[offset] ^= 1 << bit
-        if case .refused = load(bytes, fixture, "bit \(bit) of header byte \(offset) flipped") { refused += 1 }
+        if case .refused = load(bytes, fixture, "bit \(bit) of header byte \(offset) flipped") {
+          refused += 1
+        }
       }
     }
     // Only flips that leave the parsed header as it was (none, in practice) may load.
@@ -116,7 +124,9 @@ import Testing
     // Renaming a label keeps the JSON valid and every tensor in place.
     let needle = Array("conciliatory".utf8)
     let at = try #require(
-      (0...(fixture.bytes.count - needle.count)).first { Array(fixture.bytes[$0..<($0 + needle.count)]) == needle })
+      (0...(fixture.bytes.count - needle.count)).first {
+        Array(fixture.bytes[$0..<($0 + needle.count)]) == needle
+      })
     var edited = fixture.bytes
     edited[at] = UInt8(ascii: "C")
     guard case .refused(.corrupt(_, let detail)) = load(edited, fixture, "a renamed label") else {
@@ -130,13 +140,18 @@ import Testing
     let fixture = try Fixture()
     var container = try Safetensors(bytes: fixture.bytes, path: "m")
     container.metadata[ModelFile.checksumKey] = nil
-    #expect(throws: ModelFileError.corrupt(path: "m", detail: "no checksum in metadata; train the model again with this build")) {
+    #expect(
+      throws: ModelFileError.corrupt(
+        path: "m", detail: "no checksum in metadata; train the model again with this build")
+    ) {
       try ModelFile.decode(container.encoded(), path: "m")
     }
   }
 
   /// Header lengths that claim far more than the file holds, or too little for JSON.
-  @Test(arguments: [UInt64(1) << 63, 1 << 40, UInt64(Safetensors.maximumHeaderLength) + 1, 100_000, 1, 0])
+  @Test(arguments: [
+    UInt64(1) << 63, 1 << 40, UInt64(Safetensors.maximumHeaderLength) + 1, 100_000, 1, 0,
+  ])
   func impossibleHeaderLengthIsRefusedBeforeReading(_ length: UInt64) throws {
     let fixture = try Fixture()
     var bytes = fixture.bytes
@@ -154,10 +169,19 @@ import Testing
     (#"{"t":{"dtype":"F64","shape":[4294967296,4294967296],"data_offsets":[0,8]}}"#, "corrupt"),
     (#"{"t":{"dtype":"U8","shape":[2147483647,2147483647],"data_offsets":[0,8]}}"#, "corrupt"),
     (#"{"t":{"dtype":"U8","shape":[-1],"data_offsets":[0,8]}}"#, "corrupt"),
-    (#"{"t":{"dtype":"U8","shape":[8],"data_offsets":[9007199254740992,9007199254741000]}}"#, "truncated"),
-    (#"{"t":{"dtype":"U8","shape":[8],"data_offsets":[0,8]},"u":{"dtype":"U8","shape":[8],"data_offsets":[0,8]}}"#, "corrupt"),
+    (
+      #"{"t":{"dtype":"U8","shape":[8],"data_offsets":[9007199254740992,9007199254741000]}}"#,
+      "truncated"
+    ),
+    (
+      #"{"t":{"dtype":"U8","shape":[8],"data_offsets":[0,8]},"u":{"dtype":"U8","shape":[8],"data_offsets":[0,8]}}"#,
+      "corrupt"
+    ),
     (#"{"t":{"dtype":"U8","shape":[8],"data_offsets":[8,0]}}"#, "corrupt"),
-    (#"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"#, "corrupt"),
+    (
+      #"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"#,
+      "corrupt"
+    ),
   ])
   func hugeTensorShapeIsRefusedBeforeAllocating(_ header: String, _ kind: String) {
     let json = Array(header.utf8)
@@ -176,8 +200,11 @@ import Testing
   }
 
   @Test func deeplyNestedHeaderIsRefused() {
-    let json = Array((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
-    #expect(throws: ModelFileError.self) { try Safetensors(bytes: le(UInt64(json.count)) + json, path: "m") }
+    let json = Array(
+      (String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
+    #expect(throws: ModelFileError.self) {
+      try Safetensors(bytes: le(UInt64(json.count)) + json, path: "m")
+    }
   }
 }
 

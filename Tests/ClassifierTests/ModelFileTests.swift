@@ -41,13 +41,18 @@ func tinyModel() throws -> FramingModel {
     let header = try JSONSerialization.jsonObject(with: Data(bytes[8..<(8 + n)])) as! [String: Any]
     let meta = header["__metadata__"] as! [String: String]
     #expect(meta["format"] == "framing-model")
-    #expect(Set(header.keys) == ["__metadata__", "weights", "bias", "idf", "vocabulary_bytes", "vocabulary_offsets"])
+    #expect(
+      Set(header.keys) == [
+        "__metadata__", "weights", "bias", "idf", "vocabulary_bytes", "vocabulary_offsets",
+      ])
   }
 
   @Test func truncationAtEveryOffsetFailsCleanly() throws {
     let bytes = try ModelFile.encode(try tinyModel())
     for cut in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 300)) {
-      #expect(throws: ModelFileError.self) { try ModelFile.decode(Array(bytes[0..<cut]), path: "m") }
+      #expect(throws: ModelFileError.self) {
+        try ModelFile.decode(Array(bytes[0..<cut]), path: "m")
+      }
     }
   }
 
@@ -63,7 +68,9 @@ func tinyModel() throws -> FramingModel {
     #expect(throws: ModelFileError.self) { try ModelFile.decode(garbled, path: "m") }
     // Another format version.
     let needle = Array("\"format_version\":\"1\"".utf8)
-    let at = (0...(bytes.count - needle.count)).first { Array(bytes[$0..<($0 + needle.count)]) == needle }
+    let at = (0...(bytes.count - needle.count)).first {
+      Array(bytes[$0..<($0 + needle.count)]) == needle
+    }
     #expect(at != nil)
     var v9 = bytes
     v9[at! + needle.count - 2] = UInt8(ascii: "9")
@@ -75,7 +82,8 @@ func tinyModel() throws -> FramingModel {
   }
 
   @Test func atomicWriteReplacesAndLeavesNoTemporary() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("framing-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "framing-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("m.safetensors").path

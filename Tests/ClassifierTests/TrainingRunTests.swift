@@ -7,22 +7,34 @@ import Testing
 /// A labeled corpus of short invented sentences, with groups, for the workbench tests.
 func workbenchCorpus() -> LabeledCorpus {
   let critical = [
-    "Critics slammed the summit as a disgrace.", "The opposition condemned the deal.", "Lawmakers accused the envoy of lying.",
-    "The ministry denied the accusation.", "Protesters denounced the sham talks.", "Troops shelled the town overnight.",
-    "The sanctions were condemned as blackmail.", "The senator attacked the shameful meeting.", "Rivals blasted the plan as reckless.",
-    "The envoy warned of grave consequences.", "Officials accused the rebels of breaking the truce.", "The court condemned the arrests.",
+    "Critics slammed the summit as a disgrace.", "The opposition condemned the deal.",
+    "Lawmakers accused the envoy of lying.",
+    "The ministry denied the accusation.", "Protesters denounced the sham talks.",
+    "Troops shelled the town overnight.",
+    "The sanctions were condemned as blackmail.", "The senator attacked the shameful meeting.",
+    "Rivals blasted the plan as reckless.",
+    "The envoy warned of grave consequences.",
+    "Officials accused the rebels of breaking the truce.", "The court condemned the arrests.",
   ]
   let neutral = [
-    "The meeting is scheduled for Friday.", "Delegations arrive on Monday.", "The agenda lists tariffs and quotas.",
-    "The talks will be held in the capital.", "Reporters left after opening remarks.", "The summit starts at noon.",
-    "The minister arrived on Thursday.", "The session lasted two hours.", "The vote takes place next week.",
-    "The envoy met the foreign minister.", "The report runs to forty pages.", "The council meets every month.",
+    "The meeting is scheduled for Friday.", "Delegations arrive on Monday.",
+    "The agenda lists tariffs and quotas.",
+    "The talks will be held in the capital.", "Reporters left after opening remarks.",
+    "The summit starts at noon.",
+    "The minister arrived on Thursday.", "The session lasted two hours.",
+    "The vote takes place next week.",
+    "The envoy met the foreign minister.", "The report runs to forty pages.",
+    "The council meets every month.",
   ]
   let conciliatory = [
-    "Leaders praised the warm talks.", "Both sides welcomed the deal.", "The ministers agreed to cooperate.",
-    "The envoy hailed a breakthrough.", "The two governments signed a peace accord.", "They shook hands and smiled warmly.",
-    "The talks ended in friendly agreement.", "Both leaders welcomed closer ties.", "The sides agreed on a ceasefire.",
-    "Officials praised the constructive dialogue.", "The president thanked his hosts warmly.", "The rivals reconciled after talks.",
+    "Leaders praised the warm talks.", "Both sides welcomed the deal.",
+    "The ministers agreed to cooperate.",
+    "The envoy hailed a breakthrough.", "The two governments signed a peace accord.",
+    "They shook hands and smiled warmly.",
+    "The talks ended in friendly agreement.", "Both leaders welcomed closer ties.",
+    "The sides agreed on a ceasefire.",
+    "Officials praised the constructive dialogue.", "The president thanked his hosts warmly.",
+    "The rivals reconciled after talks.",
   ]
   var texts: [String] = []
   var labels: [Int] = []
@@ -50,7 +62,8 @@ func workbenchCorpus() -> LabeledCorpus {
   @Test func groupedFoldRecomputedIndependently() throws {
     let corpus = workbenchCorpus()
     let groups = corpus.columns["topic"]!
-    let cv = try Trainer.crossValidate(corpus, configuration: configuration, folds: 4, groups: groups)
+    let cv = try Trainer.crossValidate(
+      corpus, configuration: configuration, folds: 4, groups: groups)
     let folds = CrossValidation.groupedFolds(groups: groups, k: 4)!
     // Fold 0 by hand: fit on the other rows, predict the fold's rows.
     let validation = folds[0]
@@ -61,7 +74,9 @@ func workbenchCorpus() -> LabeledCorpus {
     for (r, row) in validation.enumerated() {
       for c in 0..<3 { #expect(abs(p[r * 3 + c] - cv.probabilities[row * 3 + c]) < 1e-12) }
     }
-    let metrics = Metrics(labels: corpus.labelNames, gold: validation.map { corpus.labels[$0] }, predicted: model.argmax(p), probabilities: p)
+    let metrics = Metrics(
+      labels: corpus.labelNames, gold: validation.map { corpus.labels[$0] },
+      predicted: model.argmax(p), probabilities: p)
     #expect(cv.folds[0].confusion == metrics.confusion)
     #expect(abs((cv.folds[0].logLoss ?? 0) - (metrics.logLoss ?? 1)) < 1e-12)
     // The pooled confusion matrix is the sum of the folds'.
@@ -97,7 +112,8 @@ func workbenchCorpus() -> LabeledCorpus {
   @Test func calibrationErrorOnKnownInput() {
     // Two predictions at 0.9 (one right), two at 0.6 (both right): bins 9 and 6.
     let p: [Double] = [0.9, 0.1, 0.9, 0.1, 0.6, 0.4, 0.4, 0.6]
-    let m = Metrics(labels: ["a", "b"], gold: [0, 1, 0, 1], predicted: [0, 0, 0, 1], probabilities: p)
+    let m = Metrics(
+      labels: ["a", "b"], gold: [0, 1, 0, 1], predicted: [0, 0, 0, 1], probabilities: p)
     // bin 9: acc 0.5, conf 0.9 → 0.5·0.4; bin 6: acc 1, conf 0.6 → 0.5·0.4.
     #expect(abs(m.calibrationError! - 0.4) < 1e-12)
   }

@@ -12,15 +12,18 @@ struct CommandRunner {
     URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
   }()
 
-  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Fixtures")
 
   /// Runs `tool` with `arguments` in `directory`, feeding `input` to its standard input.
   static func run(
-    _ tool: String, _ arguments: [String], in directory: URL? = nil, input: Data? = nil, environment: [String: String] = [:]
+    _ tool: String, _ arguments: [String], in directory: URL? = nil, input: Data? = nil,
+    environment: [String: String] = [:]
   ) throws -> Result {
     let process = Process()
     if !environment.isEmpty {
-      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new
+      }
     }
     process.executableURL = binaries.appendingPathComponent(tool)
     process.arguments = arguments
@@ -53,7 +56,8 @@ struct CommandRunner {
 
   /// A new empty folder that is removed when the test process ends.
   static func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("framing-e2e-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "framing-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }

@@ -10,7 +10,11 @@ import Testing
     let folder = try CommandRunner.temporaryFolder()
     let model = folder.appendingPathComponent("m.safetensors").path
     let r = try CommandRunner.run(
-      "train", ["--labels", fixtures.appendingPathComponent("labels.csv").path, "--out", model, "--cv", "3", "--min-df", "1"])
+      "train",
+      [
+        "--labels", fixtures.appendingPathComponent("labels.csv").path, "--out", model, "--cv", "3",
+        "--min-df", "1",
+      ])
     #expect(r.status == 0, "\(r.stderr)")
     return (folder, model)
   }
@@ -20,9 +24,13 @@ import Testing
   @Test func trainPrintsWhatItDidAndWritesTheModel() throws {
     let folder = try CommandRunner.temporaryFolder()
     let model = folder.appendingPathComponent("m.safetensors").path
-    let r = try CommandRunner.run("train", ["--labels", fixture("labels.csv"), "--out", model, "--cv", "3", "--min-df", "1"])
+    let r = try CommandRunner.run(
+      "train", ["--labels", fixture("labels.csv"), "--out", model, "--cv", "3", "--min-df", "1"])
     #expect(r.status == 0)
-    for piece in ["read 24 rows", "critical: 8", "3-fold cross-validation", "confusion matrix", "vocabulary:", "L-BFGS:", "wrote"] {
+    for piece in [
+      "read 24 rows", "critical: 8", "3-fold cross-validation", "confusion matrix", "vocabulary:",
+      "L-BFGS:", "wrote",
+    ] {
       #expect(r.stdout.contains(piece), "missing '\(piece)' in:\n\(r.stdout)")
     }
     #expect(FileManager.default.fileExists(atPath: model))
@@ -35,11 +43,16 @@ import Testing
     let r = try CommandRunner.run("classify", ["--model", model, "--format", "jsonl", path])
     #expect(r.status == 0, "\(r.stderr)")
     let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-    let records = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    let records = r.stdout.split(separator: "\n").map {
+      try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+    }
     #expect(records.count == 6)
     for (i, record) in records.enumerated() {
       #expect(
-        Set(record.keys) == ["file", "outlet", "index", "start", "end", "line", "kind", "text", "label", "probabilities", "flags", "model"])
+        Set(record.keys) == [
+          "file", "outlet", "index", "start", "end", "line", "kind", "text", "label",
+          "probabilities", "flags", "model",
+        ])
       #expect(record["outlet"] as? String == "article-a")
       #expect((record["model"] as? String)?.count == 16)
       #expect(record["index"] as? Int == i)
@@ -52,28 +65,41 @@ import Testing
       #expect(abs(p.values.reduce(0, +) - 1) < 1e-9)
       #expect(p[record["label"] as! String] == p.values.max())
     }
-    #expect(records.map { $0["kind"] as! String } == ["heading", "furniture", "sentence", "sentence", "sentence", "sentence"])
+    #expect(
+      records.map { $0["kind"] as! String } == [
+        "heading", "furniture", "sentence", "sentence", "sentence", "sentence",
+      ])
   }
 
   @Test func classifyCSVAndTable() throws {
     let (_, model) = try trainedModel()
-    let csv = try CommandRunner.run("classify", ["--model", model, "--format", "csv", fixture("article-a.txt"), fixture("article-b.txt")])
+    let csv = try CommandRunner.run(
+      "classify",
+      ["--model", model, "--format", "csv", fixture("article-a.txt"), fixture("article-b.txt")])
     #expect(csv.status == 0)
     let lines = csv.stdout.split(separator: "\n")
     #expect(
-      lines.first == "file,outlet,index,start,end,line,kind,text,label,p_critical,p_neutral,p_conciliatory,quoted,uncertain,model")
+      lines.first
+        == "file,outlet,index,start,end,line,kind,text,label,p_critical,p_neutral,p_conciliatory,quoted,uncertain,model"
+    )
     #expect(lines.count == 1 + 6 + 4)
-    let table = try CommandRunner.run("classify", ["--model", model, fixture("article-a.txt"), fixture("article-b.txt")])
+    let table = try CommandRunner.run(
+      "classify", ["--model", model, fixture("article-a.txt"), fixture("article-b.txt")])
     #expect(table.status == 0)
-    #expect(table.stdout.contains("article-a") && table.stdout.contains("chi-square") && table.stdout.contains("%"))
+    #expect(
+      table.stdout.contains("article-a") && table.stdout.contains("chi-square")
+        && table.stdout.contains("%"))
   }
 
   @Test func linesModeKeepsLineNumbersAndStdinWorks() throws {
     let (_, model) = try trainedModel()
     let text = try Data(contentsOf: URL(fileURLWithPath: fixture("lines.txt")))
-    let r = try CommandRunner.run("classify", ["--model", model, "--lines", "--format", "jsonl", "-"], input: text)
+    let r = try CommandRunner.run(
+      "classify", ["--model", model, "--lines", "--format", "jsonl", "-"], input: text)
     #expect(r.status == 0, "\(r.stderr)")
-    let records = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    let records = r.stdout.split(separator: "\n").map {
+      try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+    }
     #expect(records.map { $0["line"] as! Int } == [1, 3, 5])
     #expect(records.map { $0["file"] as! String } == ["-", "-", "-"])
   }
@@ -92,11 +118,15 @@ import Testing
     try Data([0xFF, 0xFE, 0x41, 0x00]).write(to: utf16)
     let r = try CommandRunner.run(
       "classify",
-      ["--model", model, "--format", "jsonl", "/nonexistent/article.txt", empty.path, fixture("article-b.txt"), invalid.path, noText.path, utf16.path])
+      [
+        "--model", model, "--format", "jsonl", "/nonexistent/article.txt", empty.path,
+        fixture("article-b.txt"), invalid.path, noText.path, utf16.path,
+      ])
     #expect(r.status == 1)
     let errors = r.stderr.split(separator: "\n").map(String.init)
     #expect(errors.count == 5, "\(errors)")
-    #expect(errors.contains { $0.contains("/nonexistent/article.txt") && $0.contains("no such file") })
+    #expect(
+      errors.contains { $0.contains("/nonexistent/article.txt") && $0.contains("no such file") })
     #expect(errors.contains { $0.contains("empty.txt") && $0.contains("nothing to classify") })
     #expect(errors.contains { $0.contains("bad.txt:2") && $0.contains("invalid UTF-8 at byte 26") })
     #expect(errors.contains { $0.contains("no-text") && $0.contains("no text files") })
@@ -109,17 +139,22 @@ import Testing
 
   @Test func missingTruncatedAndCorruptModels() throws {
     let (folder, model) = try trainedModel()
-    let absent = try CommandRunner.run("classify", ["--model", folder.appendingPathComponent("none.safetensors").path, fixture("article-b.txt")])
+    let absent = try CommandRunner.run(
+      "classify",
+      ["--model", folder.appendingPathComponent("none.safetensors").path, fixture("article-b.txt")])
     #expect(absent.status == 1)
     #expect(absent.stderr.contains("train --labels"))
     // The default model path, from a folder that has none.
     let defaultMissing = try CommandRunner.run("classify", [fixture("article-b.txt")], in: folder)
     #expect(defaultMissing.status == 1)
-    #expect(defaultMissing.stderr.contains("models/framing.safetensors") && defaultMissing.stderr.contains("train --labels"))
+    #expect(
+      defaultMissing.stderr.contains("models/framing.safetensors")
+        && defaultMissing.stderr.contains("train --labels"))
     let bytes = try Data(contentsOf: URL(fileURLWithPath: model))
     let truncated = folder.appendingPathComponent("truncated.safetensors")
     try bytes.prefix(bytes.count / 2).write(to: truncated)
-    let t = try CommandRunner.run("classify", ["--model", truncated.path, fixture("article-b.txt")])
+    let t = try CommandRunner.run(
+      "classify", ["--model", truncated.path, fixture("article-b.txt")])
     #expect(t.status == 1)
     #expect(t.stderr.contains("truncated.safetensors") && t.stderr.contains("truncated"))
     let corrupt = folder.appendingPathComponent("corrupt.safetensors")
@@ -132,14 +167,17 @@ import Testing
   @Test func badLabelRowsAreAllNamedAndNoModelIsWritten() throws {
     let folder = try CommandRunner.temporaryFolder()
     let labels = folder.appendingPathComponent("labels.csv")
-    try "text,label\nGood row.,critical\n,neutral\nNo label here,\nWrong case.,Critical\n\"never closed,critical\n".write(to: labels, atomically: true, encoding: .utf8)
+    try
+      "text,label\nGood row.,critical\n,neutral\nNo label here,\nWrong case.,Critical\n\"never closed,critical\n"
+      .write(to: labels, atomically: true, encoding: .utf8)
     let model = folder.appendingPathComponent("m.safetensors").path
     let r = try CommandRunner.run("train", ["--labels", labels.path, "--out", model])
     #expect(r.status == 1)
     #expect(r.stderr.contains("labels.csv:6") && r.stderr.contains("never closed"))
     #expect(!FileManager.default.fileExists(atPath: model))
     // Without the broken quote, every bad row is listed with its line.
-    try "text,label\nGood row.,critical\n,neutral\nNo label here,\nWrong case.,Critical\n".write(to: labels, atomically: true, encoding: .utf8)
+    try "text,label\nGood row.,critical\n,neutral\nNo label here,\nWrong case.,Critical\n".write(
+      to: labels, atomically: true, encoding: .utf8)
     let r2 = try CommandRunner.run("train", ["--labels", labels.path, "--out", model])
     #expect(r2.status == 1)
     for line in [3, 4, 5] { #expect(r2.stderr.contains("labels.csv:\(line):"), "\(r2.stderr)") }
@@ -152,7 +190,9 @@ import Testing
     let t = try CommandRunner.run("train", ["--labels", fixture("labels.csv"), "--ngram", "3-1"])
     #expect(t.status != 0 && t.stderr.contains("--ngram"))
     let missing = try CommandRunner.run("train", ["--labels", "/nonexistent.csv"])
-    #expect(missing.status == 1 && missing.stderr.contains("/nonexistent.csv") && missing.stderr.contains("no such file"))
+    #expect(
+      missing.status == 1 && missing.stderr.contains("/nonexistent.csv")
+        && missing.stderr.contains("no such file"))
   }
 
   // MARK: Workbench
@@ -164,18 +204,27 @@ import Testing
       let model = folder.appendingPathComponent("m\(threads).safetensors").path
       let r = try CommandRunner.run(
         "train",
-        ["--labels", fixture("labels.csv"), "--out", model, "--cv", "3", "--min-df", "1", "--group", "topic",
-         "--metrics-json", folder.appendingPathComponent("metrics.json").path, "--errors", folder.appendingPathComponent("errors.csv").path],
+        [
+          "--labels", fixture("labels.csv"), "--out", model, "--cv", "3", "--min-df", "1",
+          "--group", "topic",
+          "--metrics-json", folder.appendingPathComponent("metrics.json").path, "--errors",
+          folder.appendingPathComponent("errors.csv").path,
+        ],
         environment: ["FRAMING_THREADS": threads])
       #expect(r.status == 0, "\(r.stderr)")
-      #expect(r.stdout.contains("grouped by 'topic'") && r.stdout.contains("label quality:") && r.stdout.contains("top n-grams"))
+      #expect(
+        r.stdout.contains("grouped by 'topic'") && r.stdout.contains("label quality:")
+          && r.stdout.contains("top n-grams"))
       models.append(try Data(contentsOf: URL(fileURLWithPath: model)))
     }
     #expect(models[0] == models[1])
-    let metrics = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("metrics.json"))) as! [String: Any]
+    let metrics =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: folder.appendingPathComponent("metrics.json"))) as! [String: Any]
     let cv = metrics["cross_validation"] as! [String: Any]
     #expect((cv["per_fold"] as! [Any]).count == 3)
-    let errors = try String(contentsOf: folder.appendingPathComponent("errors.csv"), encoding: .utf8)
+    let errors = try String(
+      contentsOf: folder.appendingPathComponent("errors.csv"), encoding: .utf8)
     #expect(errors.hasPrefix("line,text,gold,predicted,p_critical,p_neutral,p_conciliatory\n"))
   }
 
@@ -184,18 +233,25 @@ import Testing
     let model = folder.appendingPathComponent("m.safetensors").path
     let r = try CommandRunner.run(
       "train",
-      ["--labels", fixture("labels.csv"), "--out", model, "--cv", "3", "--search", "--search-c", "1,10",
-       "--search-ngram", "1-1,1-2", "--search-min-df", "1", "--search-sublinear-tf", "true"])
+      [
+        "--labels", fixture("labels.csv"), "--out", model, "--cv", "3", "--search", "--search-c",
+        "1,10",
+        "--search-ngram", "1-1,1-2", "--search-min-df", "1", "--search-sublinear-tf", "true",
+      ])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.contains("searching 4 settings") && r.stdout.contains("best: --c"))
     let info = try CommandRunner.run("classify", ["--model", model, "--model-info"])
     #expect(info.status == 0)
-    #expect(info.stdout.contains("labels: critical, neutral, conciliatory") && info.stdout.contains("search_settings: 4"))
+    #expect(
+      info.stdout.contains("labels: critical, neutral, conciliatory")
+        && info.stdout.contains("search_settings: 4"))
   }
 
   @Test func uncertainListsSentencesReadyToLabel() throws {
     let (_, model) = try trainedModel()
-    let r = try CommandRunner.run("classify", ["--model", model, "--uncertain", "3", fixture("article-a.txt"), fixture("article-b.txt")])
+    let r = try CommandRunner.run(
+      "classify",
+      ["--model", model, "--uncertain", "3", fixture("article-a.txt"), fixture("article-b.txt")])
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n")
     #expect(lines.first == "text,label,topic,style")
@@ -209,7 +265,11 @@ import Testing
     let folder = try CommandRunner.temporaryFolder()
     let model = folder.appendingPathComponent("m.safetensors").path
     let r = try CommandRunner.run(
-      "train", ["--labels", CommandRunner.fixtures.appendingPathComponent("labels.csv").path, "--out", model, "--cv", "0", "--min-df", "1"])
+      "train",
+      [
+        "--labels", CommandRunner.fixtures.appendingPathComponent("labels.csv").path, "--out",
+        model, "--cv", "0", "--min-df", "1",
+      ])
     #expect(r.status == 0)
     return model
   }
@@ -223,7 +283,8 @@ import Testing
     try FileManager.default.createSymbolicLink(atPath: loop.path, withDestinationPath: loop.path)
     let good = folder.appendingPathComponent("good.txt")
     try "The delegations will meet on Monday.".write(to: good, atomically: true, encoding: .utf8)
-    let r = try CommandRunner.run("classify", ["--model", model, "--format", "jsonl", nul.path, loop.path, good.path])
+    let r = try CommandRunner.run(
+      "classify", ["--model", model, "--format", "jsonl", nul.path, loop.path, good.path])
     #expect(r.status == 1)
     #expect(r.stderr.contains("nul.txt:2: NUL byte at byte 18"))
     #expect(r.stderr.contains("loop.txt: is a broken or looping symbolic link"))
@@ -238,11 +299,14 @@ import Testing
     let folder = try CommandRunner.temporaryFolder()
     for (name, end) in [("cr.txt", "\r"), ("crlf.txt", "\r\n")] {
       let file = folder.appendingPathComponent(name)
-      let text = "Talks begin\(end)\(end)The delegations will meet on Monday.\(end)Critics condemned the deal.\(end)"
+      let text =
+        "Talks begin\(end)\(end)The delegations will meet on Monday.\(end)Critics condemned the deal.\(end)"
       try Data(text.utf8).write(to: file)
       let r = try CommandRunner.run("classify", ["--model", model, "--format", "jsonl", file.path])
       #expect(r.status == 0)
-      let rows = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+      let rows = r.stdout.split(separator: "\n").map {
+        try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+      }
       let bytes = Array(text.utf8)
       #expect(rows.map { $0["line"] as! Int } == [1, 3, 4])
       for row in rows {
@@ -276,7 +340,9 @@ import Testing
     let folder = try CommandRunner.temporaryFolder()
     let model = folder.appendingPathComponent("m.safetensors")
     let labels = CommandRunner.fixtures.appendingPathComponent("labels.csv").path
-    let arguments = ["--labels", labels, "--out", model.path, "--cv", "0", "--min-df", "1", "--quiet"]
+    let arguments = [
+      "--labels", labels, "--out", model.path, "--cv", "0", "--min-df", "1", "--quiet",
+    ]
     #expect(try CommandRunner.run("train", arguments).status == 0)
     let previous = try Data(contentsOf: model)
     // Different options give a different model, so that old and new bytes can be told apart.
@@ -286,7 +352,9 @@ import Testing
       let process = Process()
       process.executableURL = CommandRunner.binaries.appendingPathComponent("train")
       process.arguments = other
-      process.environment = ProcessInfo.processInfo.environment.merging(["FRAMING_WRITE_DELAY_MS": "5"]) { $1 }
+      process.environment = ProcessInfo.processInfo.environment.merging([
+        "FRAMING_WRITE_DELAY_MS": "5"
+      ]) { $1 }
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice
       try process.run()
@@ -298,7 +366,9 @@ import Testing
       let now = try Data(contentsOf: model)
       let info = try CommandRunner.run("classify", ["--model", model.path, "--model-info"])
       #expect(now == previous || info.status == 0, "killed after \(delay) ms: \(info.stderr)")
-      let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+      let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+        $0.contains(".tmp-")
+      }
       if !leftovers.isEmpty { killedMidWrite += 1 }
     }
     #expect(killedMidWrite > 0, "no kill landed during the write; the delays need adjusting")

@@ -14,7 +14,9 @@ import Testing
   ]
 
   /// A dense TF-IDF reference: dictionaries and loops, no shared code with the library.
-  static func reference(_ docs: [[String]], options o: TFIDFOptions) -> (terms: [String], rows: [[Double]]) {
+  static func reference(_ docs: [[String]], options o: TFIDFOptions) -> (
+    terms: [String], rows: [[Double]]
+  ) {
     func grams(_ d: [String]) -> [String] {
       var out: [String] = []
       for n in o.minN...o.maxN where n <= d.count {
@@ -38,9 +40,12 @@ import Testing
       case .fraction(let x): return x * n
       }
     }
-    var terms = df.keys.filter { Double(df[$0]!) >= limit(o.minDF) && Double(df[$0]!) <= limit(o.maxDF) }.sorted()
+    var terms = df.keys.filter {
+      Double(df[$0]!) >= limit(o.minDF) && Double(df[$0]!) <= limit(o.maxDF)
+    }.sorted()
     if let m = o.maxFeatures, terms.count > m {
-      terms = Array(terms.sorted { tf[$0]! != tf[$1]! ? tf[$0]! > tf[$1]! : $0 < $1 }.prefix(m)).sorted()
+      terms = Array(terms.sorted { tf[$0]! != tf[$1]! ? tf[$0]! > tf[$1]! : $0 < $1 }.prefix(m))
+        .sorted()
     }
     let idf = terms.map { t -> Double in
       guard o.useIDF else { return 1 }

@@ -8,18 +8,20 @@ import Testing
   }
 
   @Test func validText() {
-    #expect(firstInvalid(Array("plain ascii text that is long enough for the fast path".utf8)) == nil)
+    #expect(
+      firstInvalid(Array("plain ascii text that is long enough for the fast path".utf8)) == nil)
     #expect(firstInvalid(Array("“curly” é 中文 😀".utf8)) == nil)
   }
 
-  @Test(arguments: [
-    ([0x41, 0x80], 1),  // lone continuation byte
-    ([0xC0, 0x80], 0),  // overlong
-    ([0xED, 0xA0, 0x80], 0),  // surrogate
-    ([0xF4, 0x90, 0x80, 0x80], 0),  // above U+10FFFF
-    ([0x41, 0x42, 0xE2, 0x80], 2),  // truncated sequence
-    ([0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0xFF], 9),
-  ] as [([UInt8], Int)])
+  @Test(
+    arguments: [
+      ([0x41, 0x80], 1),  // lone continuation byte
+      ([0xC0, 0x80], 0),  // overlong
+      ([0xED, 0xA0, 0x80], 0),  // surrogate
+      ([0xF4, 0x90, 0x80, 0x80], 0),  // above U+10FFFF
+      ([0x41, 0x42, 0xE2, 0x80], 2),  // truncated sequence
+      ([0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0xFF], 9),
+    ] as [([UInt8], Int)])
   func invalidBytes(_ bytes: [UInt8], _ offset: Int) {
     #expect(firstInvalid(bytes) == offset)
   }

@@ -12,23 +12,38 @@ import Testing
     options.explain = explain
     var analysis = Analysis(model: model, modelID: "0123456789abcdef", options: options)
     let inputs = [
-      try article("a.txt", outlet: "Wire", "Talks in Geneva\nBy Ana Ruiz\n\nLeaders praised the warm talks. Critics slammed the summit. The meeting is on Friday."),
-      try article("b.txt", outlet: "Wire", "Both sides welcomed a deal. “This is a disgrace,” lawmakers said. Delegations arrive on Monday."),
-      try article("c.txt", outlet: "Courier", "Protesters denounced the sham talks. The minister condemned the attack. They praised the handshake."),
+      try article(
+        "a.txt", outlet: "Wire",
+        "Talks in Geneva\nBy Ana Ruiz\n\nLeaders praised the warm talks. Critics slammed the summit. The meeting is on Friday."
+      ),
+      try article(
+        "b.txt", outlet: "Wire",
+        "Both sides welcomed a deal. “This is a disgrace,” lawmakers said. Delegations arrive on Monday."
+      ),
+      try article(
+        "c.txt", outlet: "Courier",
+        "Protesters denounced the sham talks. The minister condemned the attack. They praised the handshake."
+      ),
     ]
-    for input in inputs { analysis.add(model.analyze(input, segmentation: .sentences, options: options)) }
+    for input in inputs {
+      analysis.add(model.analyze(input, segmentation: .sentences, options: options))
+    }
     return analysis
   }
 
   @Test func jsonFiguresAgreeWithTheRowsTheySummarise() throws {
     let a = try analysis()
-    let doc = try JSONSerialization.jsonObject(with: Data(try a.jsonDocument(modelPath: "m").utf8)) as! [String: Any]
+    let doc =
+      try JSONSerialization.jsonObject(with: Data(try a.jsonDocument(modelPath: "m").utf8))
+      as! [String: Any]
     #expect(doc["schema"] as? String == "framing-profiles/1")
     let labels = a.labels
     // Recompute every article's and outlet's counts and shares from the rows.
     func recount(_ articles: [ArticleResult]) -> [Int] {
       var counts = [0, 0, 0]
-      for r in articles.flatMap(\.records) where r.unit.unit.kind != .furniture { counts[r.unit.label] += 1 }
+      for r in articles.flatMap(\.records) where r.unit.unit.kind != .furniture {
+        counts[r.unit.label] += 1
+      }
       return counts
     }
     let articleObjects = doc["articles"] as! [[String: Any]]
@@ -46,13 +61,17 @@ import Testing
         let rows = result.records.filter { !$0.isFurniture }
         let mean = rows.reduce(0.0) { $0 + $1.unit.probabilities[k] } / Double(rows.count)
         #expect(abs(means[name]!["value"]! - mean) < 1e-12)
-        #expect(shares[name]!["low"]! <= shares[name]!["value"]! && shares[name]!["value"]! <= shares[name]!["high"]!)
+        #expect(
+          shares[name]!["low"]! <= shares[name]!["value"]!
+            && shares[name]!["value"]! <= shares[name]!["high"]!)
       }
     }
     let outlets = doc["outlets"] as! [[String: Any]]
     #expect(outlets.map { $0["outlet"] as! String } == ["Wire", "Courier"])
     let wire = recount(a.articles.filter { $0.input.outlet == "Wire" })
-    #expect((outlets[0]["counts"] as! [String: Int]) == Dictionary(uniqueKeysWithValues: zip(labels, wire)))
+    #expect(
+      (outlets[0]["counts"] as! [String: Int])
+        == Dictionary(uniqueKeysWithValues: zip(labels, wire)))
     #expect(outlets[0]["interval"] as? String == "bootstrap over articles")
     #expect(outlets[1]["interval"] as? String == "wilson")
     let comparison = doc["comparison"] as! [String: Any]
@@ -70,7 +89,8 @@ import Testing
       let sum = e.terms.reduce(e.intercept) { $0 + $1.contribution }
       #expect(abs(sum - e.logitDifference) < 1e-9)
       let (top, rest) = e.top(3)
-      #expect(abs(top.reduce(e.intercept + rest) { $0 + $1.contribution } - e.logitDifference) < 1e-9)
+      #expect(
+        abs(top.reduce(e.intercept + rest) { $0 + $1.contribution } - e.logitDifference) < 1e-9)
       #expect(e.versus != e.label)
       checked += 1
     }
@@ -103,7 +123,10 @@ import Testing
     var copy = text
     let ranges = copy.withUTF8 { Quotation.ranges(in: $0, start: 0, end: $0.count) }
     let bytes = Array(text.utf8)
-    #expect(ranges.map { String(decoding: bytes[$0], as: UTF8.self) } == ["“we will go”", "\"not now\"", "“open"])
+    #expect(
+      ranges.map { String(decoding: bytes[$0], as: UTF8.self) } == [
+        "“we will go”", "\"not now\"", "“open",
+      ])
     var closing = "the rest of a quote,” she said."
     let r2 = closing.withUTF8 { Quotation.ranges(in: $0, start: 0, end: $0.count) }
     #expect(r2.first?.lowerBound == 0)

@@ -30,8 +30,12 @@ import Testing
   @Test func bootstrapIsSeededAndBracketsTheMean() {
     let values = (0..<50).map { Double($0 % 10) }
     let mean = values.reduce(0, +) / 50
-    let a = Statistics.bootstrap(count: 50) { s in s.reduce(0.0) { $0 + values[$1] } / Double(s.count) }
-    let b = Statistics.bootstrap(count: 50) { s in s.reduce(0.0) { $0 + values[$1] } / Double(s.count) }
+    let a = Statistics.bootstrap(count: 50) { s in
+      s.reduce(0.0) { $0 + values[$1] } / Double(s.count)
+    }
+    let b = Statistics.bootstrap(count: 50) { s in
+      s.reduce(0.0) { $0 + values[$1] } / Double(s.count)
+    }
     #expect(a.low == b.low && a.high == b.high)
     #expect(a.low < mean && mean < a.high)
   }
