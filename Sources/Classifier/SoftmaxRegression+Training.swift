@@ -1,3 +1,4 @@
+import Foundation
 import Features
 
 /// How rows are weighted in the loss.
@@ -77,6 +78,10 @@ extension SoftmaxRegression {
 /// of threads, and `Xᵀ` is never built.
 struct SoftmaxObjective {
   let x: SparseMatrix
+  /// `x` with its columns renumbered by falling frequency, so that the weights most rows
+  /// touch sit together in memory; `order[j]` is the column of `x` that is column `j` here.
+  let permuted: SparseMatrix
+  let order: [Int32]
   let labels: [Int]
   let weights: [Double]
   let totalWeight: Double
@@ -101,6 +106,7 @@ struct SoftmaxObjective {
     private func release() {
       for g in gradients { g.deallocate() }
       gradients = []
+      size = 0
     }
 
     deinit { release() }
@@ -108,6 +114,7 @@ struct SoftmaxObjective {
 
   init(x: SparseMatrix, labels: [Int], classCount: Int, options: TrainingOptions) {
     self.x = x
+    (self.permuted, self.order) = SoftmaxObjective.byFrequency(x)
     self.labels = labels
     self.weights = SoftmaxRegression.rowWeights(labels: labels, classCount: classCount, classWeight: options.classWeight)
     self.totalWeight = weights.reduce(0, +)
@@ -116,6 +123,22 @@ struct SoftmaxObjective {
     self.blocks = SoftmaxObjective.blocks(of: x)
     self.columnChunks = Parallel.chunks(count: x.columnCount, chunkSize: 8192)
     self.workspace = Workspace()
+  }
+
+  /// `x` with columns renumbered from the most to the least frequent (ties in column
+  /// order), and the old column of each new one.
+  static func byFrequency(_ x: SparseMatrix) -> (SparseMatrix, [Int32]) {
+    var counts = [Int](repeating: 0, count: x.columnCount)
+    if ProcessInfo.processInfo.environment["FRAMING_NOPERM"] == nil {
+      for c in x.columns { counts[Int(c)] += 1 }
+    }
+    let order = (0..<x.columnCount).sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+    var newColumn = [Int32](repeating: 0, count: x.columnCount)
+    for (j, c) in order.enumerated() { newColumn[c] = Int32(j) }
+    let columns = x.columns.map { newColumn[Int($0)] }
+    let permuted = SparseMatrix(
+      rowCount: x.rowCount, columnCount: x.columnCount, rowStarts: x.rowStarts, columns: columns, values: x.values)
+    return (permuted, order.map { Int32($0) })
   }
 
   /// One block for small matrices, else two with about half the entries each.
@@ -138,19 +161,26 @@ struct SoftmaxObjective {
     let k = classCount
     let d = x.columnCount
     if gradient.count != theta.count { gradient = [Double](repeating: 0, count: theta.count) }
-    workspace.prepare(count: blocks.count - 1, size: d * k)
-    let others = Array(workspace.gradients.prefix(blocks.count - 1))
-    // Pass 1, over rows: loss, intercept gradient and Xᵀ R of each block.
-    let partials: [(Double, [Double])] = theta.withUnsafeBufferPointer { t in
-      gradient.withUnsafeMutableBufferPointer { g in
-        let shared = UnsafeSendable((t: t, outputs: [g.baseAddress!] + others))
-        return Parallel.map(Parallel.chunks(count: blocks.count, chunkSize: 1)) { r in
-          let b = r.lowerBound
-          let out = shared.value.outputs[b]
-          out.initialize(repeating: 0, count: d * k)
-          return accumulate(rows: blocks[b], theta: shared.value.t.baseAddress!, into: out)
+    // Buffers: theta in permuted order, then one gradient per block.
+    workspace.prepare(count: blocks.count + 1, size: d * k + k)
+    let permutedTheta = workspace.gradients[0]
+    let outputs = Array(workspace.gradients[1...blocks.count])
+    theta.withUnsafeBufferPointer { t in
+      order.withUnsafeBufferPointer { order in
+        for j in 0..<d {
+          let old = Int(order[j]) * k
+          for cl in 0..<k { permutedTheta[j * k + cl] = t[old + cl] }
         }
+        for cl in 0..<k { permutedTheta[d * k + cl] = t[d * k + cl] }
       }
+    }
+    // Pass 1, over rows: loss, intercept gradient and Xᵀ R of each block.
+    let shared = UnsafeSendable((t: permutedTheta, outputs: outputs))
+    let partials: [(Double, [Double])] = Parallel.map(Parallel.chunks(count: blocks.count, chunkSize: 1)) { r in
+      let b = r.lowerBound
+      let out = shared.value.outputs[b]
+      out.initialize(repeating: 0, count: d * k)
+      return accumulate(rows: blocks[b], theta: shared.value.t, into: out)
     }
     var loss: Double = 0
     var biasGradient = [Double](repeating: 0, count: k)
@@ -158,28 +188,34 @@ struct SoftmaxObjective {
       loss += l
       for cl in 0..<k { biasGradient[cl] += b[cl] }
     }
-    // Pass 2, over columns: G_W = (Σ blocks) + W / C, scaled.
+    // Pass 2, over columns: G_W = (Σ blocks) + W / C, scaled, back in column order.
     let inverseC = 1 / c
     let scale = 1 / totalWeight
     var penalty: Double = 0
     theta.withUnsafeBufferPointer { t in
       gradient.withUnsafeMutableBufferPointer { g in
-        let shared = UnsafeSendable((t: t, g: g, others: others))
-        let penalties = Parallel.map(columnChunks) { range in
-          let t = shared.value.t
-          let g = shared.value.g
-          let others = shared.value.others
-          var penalty: Double = 0
-          for i in (range.lowerBound * k)..<(range.upperBound * k) {
-            var sum = g[i]
-            for other in others { sum += other[i] }
-            let w = t[i]
-            g[i] = (sum + w * inverseC) * scale
-            penalty += w * w
+        order.withUnsafeBufferPointer { order in
+          let shared = UnsafeSendable((t: t, g: g, outputs: outputs, order: order))
+          let penalties = Parallel.map(columnChunks) { range in
+            let t = shared.value.t
+            let g = shared.value.g
+            let outputs = shared.value.outputs
+            let order = shared.value.order
+            var penalty: Double = 0
+            for j in range {
+              let old = Int(order[j]) * k
+              for cl in 0..<k {
+                var sum = outputs[0][j * k + cl]
+                for other in outputs.dropFirst() { sum += other[j * k + cl] }
+                let w = t[old + cl]
+                g[old + cl] = (sum + w * inverseC) * scale
+                penalty += w * w
+              }
+            }
+            return penalty
           }
-          return penalty
+          for p in penalties { penalty += p }
         }
-        for p in penalties { penalty += p }
         for cl in 0..<k { g[d * k + cl] = biasGradient[cl] * scale }
       }
     }
@@ -189,16 +225,16 @@ struct SoftmaxObjective {
   /// Adds the rows `rows`' part of `Xᵀ R` to `out` (`d × k`); returns their weighted loss
   /// and intercept gradient.
   private func accumulate(
-    rows: Range<Int>, theta t: UnsafePointer<Double>, into out: UnsafeMutablePointer<Double>
+    rows: Range<Int>, theta t: UnsafeMutablePointer<Double>, into out: UnsafeMutablePointer<Double>
   ) -> (Double, [Double]) {
     let k = classCount
     let d = x.columnCount
     var loss: Double = 0
     var biasGradient = [Double](repeating: 0, count: k)
     var zStorage = [Double](repeating: 0, count: k)
-    x.rowStarts.withUnsafeBufferPointer { rowStarts in
-      x.columns.withUnsafeBufferPointer { columns in
-        x.values.withUnsafeBufferPointer { values in
+    permuted.rowStarts.withUnsafeBufferPointer { rowStarts in
+      permuted.columns.withUnsafeBufferPointer { columns in
+        permuted.values.withUnsafeBufferPointer { values in
           labels.withUnsafeBufferPointer { labels in
             weights.withUnsafeBufferPointer { weights in
               zStorage.withUnsafeMutableBufferPointer { z in

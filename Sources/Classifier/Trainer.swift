@@ -218,3 +218,26 @@ extension Trainer {
     return results
   }
 }
+
+extension Trainer {
+  /// The one-standard-error rule: among the settings whose mean fold score is within one
+  /// standard error (`sd / √folds`) of the best, the simplest: the smallest C (strongest
+  /// regularisation), then the shortest n-grams, then the largest min-df, then the best
+  /// mean. Differences inside one standard error are noise of the folds, and the simpler
+  /// model is the safer bet on text unlike the training data.
+  public static func oneStandardError(_ results: [SearchResult], folds: Int) -> SearchResult {
+    guard let best = results.max(by: { $0.macroF1.mean < $1.macroF1.mean }) else {
+      preconditionFailure("no search results")
+    }
+    let floor = best.macroF1.mean - best.macroF1.std / Double(folds).squareRoot()
+    let candidates = results.filter { $0.macroF1.mean >= floor }
+    func minDFValue(_ c: TrainingConfiguration) -> Double { c.tfidf.minDF.documents(of: 1_000_000) }
+    return candidates.min { a, b in
+      let (x, y) = (a.configuration, b.configuration)
+      if x.training.c != y.training.c { return x.training.c < y.training.c }
+      if x.tfidf.maxN != y.tfidf.maxN { return x.tfidf.maxN < y.tfidf.maxN }
+      if minDFValue(x) != minDFValue(y) { return minDFValue(x) > minDFValue(y) }
+      return a.macroF1.mean > b.macroF1.mean
+    }!
+  }
+}

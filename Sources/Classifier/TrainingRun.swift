@@ -79,7 +79,13 @@ public struct TrainingRun {
               format: "   %.4f (± %.4f)   %8.4f  %8.4f", r.macroF1.mean, r.macroF1.std, r.logLoss,
               r.accuracy))
       }
-      config = ranked[0].configuration
+      let chosen = Trainer.oneStandardError(ranked, folds: k)
+      config = chosen.configuration
+      say("best mean: \(TrainingRun.describe(ranked[0].configuration))")
+      say(
+        "chosen (the simplest setting within one standard error of the best mean, "
+          + String(format: "macro-F1 ≥ %.4f", ranked[0].macroF1.mean - ranked[0].macroF1.std / Double(k).squareRoot())
+          + "; simpler = smaller C, then shorter n-grams, then larger min-df):")
       say("best: \(TrainingRun.describe(config))")
       facts["search_settings"] = String(grid.count)
       metricsJSON["search"] = ranked.map { r -> [String: Any] in

@@ -125,3 +125,28 @@ func workbenchCorpus() -> LabeledCorpus {
     #expect(a == b)
   }
 }
+
+@Suite struct OneStandardErrorTests {
+  func result(c: Double, maxN: Int, minDF: Int, mean: Double, std: Double) -> SearchResult {
+    var config = TrainingConfiguration()
+    config.training.c = c
+    config.tfidf.maxN = maxN
+    config.tfidf.minDF = .count(minDF)
+    return SearchResult(configuration: config, macroF1: (mean, std), logLoss: 0.3, accuracy: mean)
+  }
+
+  @Test func picksTheSimplestSettingWithinOneStandardError() {
+    // Best mean 0.880 with sd 0.0112 over 5 folds: standard error 0.005, floor 0.875.
+    let results = [
+      result(c: 300, maxN: 2, minDF: 1, mean: 0.880, std: 0.0112),
+      result(c: 10, maxN: 3, minDF: 2, mean: 0.876, std: 0.01),
+      result(c: 10, maxN: 2, minDF: 1, mean: 0.877, std: 0.01),
+      result(c: 10, maxN: 2, minDF: 2, mean: 0.875, std: 0.01),
+      result(c: 1, maxN: 2, minDF: 2, mean: 0.860, std: 0.01),
+    ]
+    let chosen = Trainer.oneStandardError(results, folds: 5).configuration
+    #expect(chosen.training.c == 10 && chosen.tfidf.maxN == 2 && chosen.tfidf.minDF == .count(2))
+    // With a single setting, that one.
+    #expect(Trainer.oneStandardError([results[4]], folds: 5).configuration.training.c == 1)
+  }
+}
