@@ -12,7 +12,8 @@
 # ignores a wrong checksum so that mutated files reach the checks behind it). Everything
 # written goes to Fuzz/.build-fuzz (or $FUZZ_WORK): binaries, the growing corpus, crash
 # inputs (crashes/TARGET/crash-*), and logs. Exit status: 0 when no target found anything.
-# FUZZ_KEEP_GOING=1 keeps fuzzing after a finding (libFuzzer's -fork=1 -ignore_crashes=1).
+# FUZZ_KEEP_GOING=1 keeps fuzzing after a finding (libFuzzer's -fork=1 -ignore_crashes=1);
+# FUZZ_ARGS adds libFuzzer flags (e.g. FUZZ_ARGS=-len_control=0 to try long inputs at once).
 set -euo pipefail
 
 FUZZ=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -100,11 +101,21 @@ build() {  # TARGET
   fi
 }
 
+# One build at a time, so that two runs started together do not write the same objects.
+build_locked() {  # TARGET
+  mkdir -p "$WORK"
+  if command -v flock >/dev/null 2>&1; then
+    { flock 9; build "$1"; } 9>"$WORK/.build-lock"
+  else
+    build "$1"
+  fi
+}
+
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=0:handle_abort=1}
 
 fuzz() {  # TARGET SECONDS
   local t=$1 seconds=$2
-  build "$t"
+  build_locked "$t"
   mkdir -p "$WORK/corpus/$t" "$WORK/crashes/$t" "$WORK/logs"
   local log=$WORK/logs/$t-$(date +%Y%m%d-%H%M%S).log
   echo "run.sh: fuzzing $t for ${seconds}s (log $log)" >&2
@@ -121,7 +132,7 @@ fuzz() {  # TARGET SECONDS
     -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=10 \
     -rss_limit_mb=2048 -malloc_limit_mb=256 -use_value_profile=1 \
     -dict="$FUZZ/Dictionaries/$t.dict" -artifact_prefix="$WORK/crashes/$t/" \
-    -print_final_stats=1 "${keep_going[@]}" >"$log" 2>&1 || status=$?
+    -print_final_stats=1 "${keep_going[@]}" ${FUZZ_ARGS:-} >"$log" 2>&1 || status=$?
   tail -n 12 "$log" >&2
   local found
   found=$(find "$WORK/crashes/$t" -type f -newer "$marker" | sort)
@@ -150,12 +161,17 @@ case $1 in
     exit $failed
     ;;
   build)
-    if (($# == 2)); then known "$2"; build "$2"; else for t in "${TARGETS[@]}"; do build "$t"; done; fi
+    if (($# == 2)); then
+      known "$2"
+      build_locked "$2"
+    else
+      for t in "${TARGETS[@]}"; do build_locked "$t"; done
+    fi
     ;;
   repro)
     (($# >= 3)) || usage
     known "$2"
-    build "$2"
+    build_locked "$2"
     t=$2
     shift 2
     exec "$WORK/bin/fuzz-$t" "$@"

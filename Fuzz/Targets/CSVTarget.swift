@@ -23,20 +23,26 @@ private func readRows(_ bytes: [UInt8], last: Int) {
   var previous = 0
   do {
     try CSVReader(path: "fuzz.csv", bytes: bytes).forEachRow { row in
-      check(row.line > previous && row.line <= last, "row line \(row.line) after \(previous), last \(last)")
+      check(
+        row.line > previous && row.line <= last,
+        "row line \(row.line) after \(previous), last \(last)")
       check(!row.fields.isEmpty, "a row with no fields on line \(row.line)")
       previous = row.line
       // A lone empty field is written as an empty line, which the reader skips; a field
       // that starts with a byte-order mark loses it at the start of a file.
       if row.fields != [""] && !(row.fields[0].unicodeScalars.first == "\u{FEFF}") {
-        let again = try CSVReader(path: "again.csv", bytes: Array(CSVWriter.row(row.fields).utf8)).rows()
-        check(again.map(\.fields) == [row.fields], "round trip of \(row.fields) gave \(again.map(\.fields))")
+        let again = try CSVReader(path: "again.csv", bytes: Array(CSVWriter.row(row.fields).utf8))
+          .rows()
+        check(
+          again.map(\.fields) == [row.fields],
+          "round trip of \(row.fields) gave \(again.map(\.fields))")
       }
     }
   } catch let error as FeaturesError {
     switch error {
     case .unterminatedQuote(_, let line), .strayQuote(_, let line):
-      check(line > previous && line <= last, "error line \(line) after row \(previous), last \(last)")
+      check(
+        line > previous && line <= last, "error line \(line) after row \(previous), last \(last)")
     default:
       check(false, "unexpected reader error \(error)")
     }
@@ -50,8 +56,10 @@ private func parseCorpus(_ file: TextFile, last: Int) {
     let corpus = try LabeledCorpus.parse(file)
     let n = corpus.count
     check(corpus.labels.count == n && corpus.lines.count == n, "ragged corpus")
-    check(corpus.labels.allSatisfy { (0..<corpus.labelNames.count).contains($0) }, "label out of range")
-    check(zip(corpus.lines, corpus.lines.dropFirst()).allSatisfy { $0 < $1 }, "lines not increasing")
+    check(
+      corpus.labels.allSatisfy { (0..<corpus.labelNames.count).contains($0) }, "label out of range")
+    check(
+      zip(corpus.lines, corpus.lines.dropFirst()).allSatisfy { $0 < $1 }, "lines not increasing")
     check(corpus.lines.allSatisfy { $0 >= 2 && $0 <= last }, "line outside the file")
     for (name, values) in corpus.columns {
       check(values.count == n, "column '\(name)' has \(values.count) values for \(n) rows")

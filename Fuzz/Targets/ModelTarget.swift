@@ -19,7 +19,8 @@ public func modelTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     check(again.tensors.keys.sorted() == container.tensors.keys.sorted(), "tensor names changed")
     for (name, t) in container.tensors {
       let u = again.tensors[name]!
-      check(u.dtype == t.dtype && u.shape == t.shape && u.data == t.data, "tensor '\(name)' changed")
+      check(
+        u.dtype == t.dtype && u.shape == t.shape && u.data == t.data, "tensor '\(name)' changed")
     }
   } catch is ModelFileError {
   } catch {
@@ -32,11 +33,13 @@ public func modelTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let p = model.probabilities(for: probes)
     check(p.count == probes.count * k, "\(p.count) probabilities for \(probes.count) texts")
     _ = model.argmax(p)
-    let file = try! TextFile(path: "probe.txt", bytes: Array("Headline\n\nOne sentence. Another one!\n".utf8))
+    let file = try! TextFile(
+      path: "probe.txt", bytes: Array("Headline\n\nOne sentence. Another one!\n".utf8))
     let units = model.classify(file)
     check(units.allSatisfy { $0.probabilities.count == k && $0.label < k }, "classified units")
     let reread = try ModelFile.decode(ModelFile.encode(model), path: "again.safetensors")
-    check(reread.labels == model.labels && reread.regression == model.regression, "model round trip")
+    check(
+      reread.labels == model.labels && reread.regression == model.regression, "model round trip")
   } catch is ModelFileError {
   } catch {
     check(false, "unexpected error type \(error)")

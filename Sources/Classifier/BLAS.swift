@@ -28,6 +28,12 @@ enum BLAS {
     cblas_dscal(Int32(x.count), a, &x, 1)
   }
 
+  /// `y ← x`.
+  static func copy(_ x: [Double], to y: inout [Double]) {
+    precondition(x.count == y.count)
+    cblas_dcopy(Int32(x.count), x, 1, &y, 1)
+  }
+
   /// `‖x‖₂`.
   static func norm(_ x: [Double]) -> Double {
     cblas_dnrm2(Int32(x.count), x, 1)

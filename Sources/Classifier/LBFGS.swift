@@ -46,15 +46,35 @@ public struct LBFGS: Sendable {
     _ f: ([Double], inout [Double]) -> Double, from x0: [Double],
     progress: ((Int, Double, Double) -> Void)? = nil
   ) -> Result {
+    minimize(f, from: x0, scaling: nil, progress: progress)
+  }
+
+  /// Minimises `f` from `x0` with the initial inverse Hessian `γ_k · diag(scaling)` in
+  /// place of `γ_k · I`, where `γ_k = sᵀy / (yᵀ diag(scaling) y)` for the last pair: a
+  /// diagonal preconditioner for problems whose curvature differs by orders of magnitude
+  /// between coordinates (`scaling_i ≈ 1 / ∂²f/∂x_i²`). The stopping rules are those of
+  /// ``minimize(_:from:progress:)``; without `scaling` the two are the same computation.
+  ///
+  /// - Precondition: `scaling` holds one positive finite number per coordinate.
+  func minimize(
+    _ f: ([Double], inout [Double]) -> Double, from x0: [Double], scaling: [Double]?,
+    progress: ((Int, Double, Double) -> Void)? = nil
+  ) -> Result {
     let n = x0.count
+    if let scaling { precondition(scaling.count == n && scaling.allSatisfy { $0 > 0 && $0.isFinite }) }
     var x = x0
     var g = [Double](repeating: 0, count: n)
     var value = f(x, &g)
     var evaluations = 1
+    // Correction pairs, oldest first; the arrays of dropped pairs are reused.
     var sList: [[Double]] = []
     var yList: [[Double]] = []
     var rhoList: [Double] = []
+    var sNext = [Double](repeating: 0, count: n)
+    var yNext = [Double](repeating: 0, count: n)
     var d = [Double](repeating: 0, count: n)
+    var newG = [Double](repeating: 0, count: n)
+    var work = LineSearchWork(count: n)
     var alphaHistory = [Double](repeating: 0, count: memory)
     var iteration = 0
     var gmax = BLAS.maxAbs(g)
@@ -63,7 +83,7 @@ public struct LBFGS: Sendable {
     }
     while true {
       // Two-loop recursion: d = -H g.
-      d = g
+      BLAS.copy(g, to: &d)
       let m = sList.count
       if m > 0 {
         for i in stride(from: m - 1, through: 0, by: -1) {
@@ -71,30 +91,44 @@ public struct LBFGS: Sendable {
           alphaHistory[i] = a
           BLAS.axpy(-a, yList[i], &d)
         }
-        let gamma = BLAS.dot(sList[m - 1], yList[m - 1]) / BLAS.dot(yList[m - 1], yList[m - 1])
-        BLAS.scale(gamma, &d)
+        if let scaling {
+          let gamma = BLAS.dot(sList[m - 1], yList[m - 1]) / LBFGS.weightedSquare(yList[m - 1], scaling)
+          LBFGS.multiply(&d, by: scaling, times: gamma)
+        } else {
+          let gamma = BLAS.dot(sList[m - 1], yList[m - 1]) / BLAS.dot(yList[m - 1], yList[m - 1])
+          BLAS.scale(gamma, &d)
+        }
         for i in 0..<m {
           let b = rhoList[i] * BLAS.dot(yList[i], d)
           BLAS.axpy(alphaHistory[i] - b, sList[i], &d)
         }
+      } else if let scaling {
+        LBFGS.multiply(&d, by: scaling, times: 1)
       }
       BLAS.scale(-1, &d)
       var slope = BLAS.dot(g, d)
       if slope >= 0 {
         // Not a descent direction (lost curvature information): restart from -g.
-        d = g
+        BLAS.copy(g, to: &d)
+        if let scaling { LBFGS.multiply(&d, by: scaling, times: 1) }
         BLAS.scale(-1, &d)
         slope = BLAS.dot(g, d)
         sList.removeAll()
         yList.removeAll()
         rhoList.removeAll()
       }
-      let initialStep = sList.isEmpty ? min(1, 1 / BLAS.norm(g)) : 1
-      var newG = g
+      let initialStep: Double
+      if !sList.isEmpty {
+        initialStep = 1
+      } else if let scaling {
+        initialStep = min(1, 1 / LBFGS.weightedSquare(g, scaling).squareRoot())
+      } else {
+        initialStep = min(1, 1 / BLAS.norm(g))
+      }
       guard
         let (step, newValue, used) = lineSearch(
-          f, x: x, value: value, gradient: g, direction: d, slope: slope, initial: initialStep,
-          newGradient: &newG)
+          f, x: x, value: value, direction: d, slope: slope, initial: initialStep,
+          newGradient: &newG, work: &work)
       else {
         return Result(
           x: x, value: value, gradientMaxNorm: gmax, iterations: iteration, evaluations: evaluations,
@@ -103,26 +137,30 @@ public struct LBFGS: Sendable {
       evaluations += used
       iteration += 1
       // s = step·d, y = g_new − g.
-      var s = d
-      BLAS.scale(step, &s)
-      var y = newG
-      BLAS.axpy(-1, g, &y)
-      BLAS.axpy(1, s, &x)
+      BLAS.copy(d, to: &sNext)
+      BLAS.scale(step, &sNext)
+      BLAS.copy(newG, to: &yNext)
+      BLAS.axpy(-1, g, &yNext)
+      BLAS.axpy(1, sNext, &x)
       let previous = value
       value = newValue
-      g = newG
+      swap(&g, &newG)
       gmax = BLAS.maxAbs(g)
       progress?(iteration, value, gmax)
-      let sy = BLAS.dot(s, y)
-      if sy > 1e-10 * BLAS.dot(y, y) {
+      let sy = BLAS.dot(sNext, yNext)
+      if sy > 1e-10 * BLAS.dot(yNext, yNext) {
+        var spareS: [Double]? = nil
+        var spareY: [Double]? = nil
         if sList.count == memory {
-          sList.removeFirst()
-          yList.removeFirst()
+          spareS = sList.removeFirst()
+          spareY = yList.removeFirst()
           rhoList.removeFirst()
         }
-        sList.append(s)
-        yList.append(y)
+        sList.append(sNext)
+        yList.append(yNext)
         rhoList.append(1 / sy)
+        sNext = spareS ?? [Double](repeating: 0, count: n)
+        yNext = spareY ?? [Double](repeating: 0, count: n)
       }
       if gmax <= gradientTolerance {
         return Result(x: x, value: value, gradientMaxNorm: gmax, iterations: iteration, evaluations: evaluations, stop: .gradient)
@@ -136,18 +174,48 @@ public struct LBFGS: Sendable {
     }
   }
 
+  /// `Σ v_i² w_i`.
+  static func weightedSquare(_ v: [Double], _ w: [Double]) -> Double {
+    var sum: Double = 0
+    for i in v.indices { sum += v[i] * v[i] * w[i] }
+    return sum
+  }
+
+  /// `v_i ← a · w_i · v_i`.
+  static func multiply(_ v: inout [Double], by w: [Double], times a: Double) {
+    v.withUnsafeMutableBufferPointer { v in
+      w.withUnsafeBufferPointer { w in
+        for i in 0..<v.count { v[i] = a * w[i] * v[i] }
+      }
+    }
+  }
+
+  /// Buffers the line search reuses from one iteration to the next.
+  struct LineSearchWork {
+    var trial: [Double]
+    var gradient: [Double]
+
+    init(count: Int) {
+      trial = [Double](repeating: 0, count: count)
+      gradient = [Double](repeating: 0, count: count)
+    }
+  }
+
   /// Strong-Wolfe line search along `d`; returns the step, the value there and the number
   /// of evaluations, with the gradient there in `newGradient`; `nil` when it fails.
   private func lineSearch(
-    _ f: ([Double], inout [Double]) -> Double, x: [Double], value f0: Double, gradient g0: [Double],
-    direction d: [Double], slope d0: Double, initial: Double, newGradient: inout [Double]
+    _ f: ([Double], inout [Double]) -> Double, x: [Double], value f0: Double,
+    direction d: [Double], slope d0: Double, initial: Double, newGradient: inout [Double],
+    work: inout LineSearchWork
   ) -> (Double, Double, Int)? {
     let c1 = 1e-4
     let c2 = 0.9
     var evaluations = 0
-    var trial = x
+    var trial = work.trial
+    work.trial = []
+    defer { work.trial = trial }
     func evaluate(_ a: Double, _ g: inout [Double]) -> (Double, Double) {
-      trial = x
+      BLAS.copy(x, to: &trial)
       BLAS.axpy(a, d, &trial)
       let v = f(trial, &g)
       evaluations += 1
@@ -157,25 +225,24 @@ public struct LBFGS: Sendable {
     var fPrev = f0
     var dPrev = d0
     var a = initial
-    var g = g0
     let aMax = 1e10
     while evaluations < maxLineSearch {
-      let (fa, da) = evaluate(a, &g)
+      let (fa, da) = evaluate(a, &work.gradient)
       if !fa.isFinite {
         a = aPrev + (a - aPrev) / 10  // overflow: step back towards the last good point
         continue
       }
       if fa > f0 + c1 * a * d0 || (evaluations > 1 && fa >= fPrev) {
         return zoom(evaluate, lo: (aPrev, fPrev, dPrev), hi: (a, fa, da), f0: f0, d0: d0, c1: c1, c2: c2,
-          gradient: &newGradient).map { ($0.0, $0.1, evaluations) }
+          gradient: &newGradient, scratch: &work.gradient).map { ($0.0, $0.1, evaluations) }
       }
       if abs(da) <= -c2 * d0 {
-        newGradient = g
+        swap(&newGradient, &work.gradient)
         return (a, fa, evaluations)
       }
       if da >= 0 {
         return zoom(evaluate, lo: (a, fa, da), hi: (aPrev, fPrev, dPrev), f0: f0, d0: d0, c1: c1, c2: c2,
-          gradient: &newGradient).map { ($0.0, $0.1, evaluations) }
+          gradient: &newGradient, scratch: &work.gradient).map { ($0.0, $0.1, evaluations) }
       }
       aPrev = a
       fPrev = fa
@@ -186,15 +253,14 @@ public struct LBFGS: Sendable {
   }
 
   /// The zoom phase: shrinks the bracket `[lo, hi]` by cubic interpolation; returns the
-  /// accepted step and the value there.
+  /// accepted step and the value there, with the gradient there in `gradient`.
   private func zoom(
     _ evaluate: (Double, inout [Double]) -> (Double, Double),
     lo initialLo: (Double, Double, Double), hi initialHi: (Double, Double, Double),
-    f0: Double, d0: Double, c1: Double, c2: Double, gradient: inout [Double]
+    f0: Double, d0: Double, c1: Double, c2: Double, gradient: inout [Double], scratch g: inout [Double]
   ) -> (Double, Double)? {
     var lo = initialLo
     var hi = initialHi
-    var g = gradient
     for _ in 0..<maxLineSearch {
       var a = LBFGS.cubicMinimizer(lo, hi)
       let width = abs(hi.0 - lo.0)
@@ -209,7 +275,7 @@ public struct LBFGS: Sendable {
         hi = (a, fa.isFinite ? fa : .greatestFiniteMagnitude, da)
       } else {
         if abs(da) <= -c2 * d0 {
-          gradient = g
+          swap(&gradient, &g)
           return (a, fa)
         }
         if da * (hi.0 - lo.0) >= 0 { hi = lo }
@@ -220,7 +286,7 @@ public struct LBFGS: Sendable {
     // Accept the best point found if it decreased the objective.
     if lo.0 > 0 && lo.1 < f0 {
       let (fa, _) = evaluate(lo.0, &g)
-      gradient = g
+      swap(&gradient, &g)
       return (lo.0, fa)
     }
     return nil

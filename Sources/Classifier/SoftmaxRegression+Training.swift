@@ -1,4 +1,3 @@
-import Foundation
 import Features
 
 /// How rows are weighted in the loss.
@@ -46,7 +45,8 @@ extension SoftmaxRegression {
     BLAS.useSingleThread()
     let objective = SoftmaxObjective(x: x, labels: labels, classCount: classCount, options: options)
     let start = [Double](repeating: 0, count: x.columnCount * classCount + classCount)
-    let result = options.optimizer.minimize(objective.evaluate, from: start, progress: progress)
+    let scaling = objective.inverseCurvature()
+    let result = options.optimizer.minimize(objective.evaluate, from: start, scaling: scaling, progress: progress)
     let d = x.columnCount * classCount
     let model = SoftmaxRegression(
       featureCount: x.columnCount, classCount: classCount, weights: Array(result.x[0..<d]),
@@ -78,10 +78,6 @@ extension SoftmaxRegression {
 /// of threads, and `Xᵀ` is never built.
 struct SoftmaxObjective {
   let x: SparseMatrix
-  /// `x` with its columns renumbered by falling frequency, so that the weights most rows
-  /// touch sit together in memory; `order[j]` is the column of `x` that is column `j` here.
-  let permuted: SparseMatrix
-  let order: [Int32]
   let labels: [Int]
   let weights: [Double]
   let totalWeight: Double
@@ -114,7 +110,6 @@ struct SoftmaxObjective {
 
   init(x: SparseMatrix, labels: [Int], classCount: Int, options: TrainingOptions) {
     self.x = x
-    (self.permuted, self.order) = SoftmaxObjective.byFrequency(x)
     self.labels = labels
     self.weights = SoftmaxRegression.rowWeights(labels: labels, classCount: classCount, classWeight: options.classWeight)
     self.totalWeight = weights.reduce(0, +)
@@ -125,20 +120,35 @@ struct SoftmaxObjective {
     self.workspace = Workspace()
   }
 
-  /// `x` with columns renumbered from the most to the least frequent (ties in column
-  /// order), and the old column of each new one.
-  static func byFrequency(_ x: SparseMatrix) -> (SparseMatrix, [Int32]) {
-    var counts = [Int](repeating: 0, count: x.columnCount)
-    if ProcessInfo.processInfo.environment["FRAMING_NOPERM"] == nil {
-      for c in x.columns { counts[Int(c)] += 1 }
+  /// An estimate of `1 / ∂²f/∂θ²` for every parameter at the start (`W = 0`, intercepts at
+  /// zero), for L-BFGS's diagonal preconditioner: with `π_k` the weighted share of class
+  /// `k` and `S` the total row weight,
+  /// ```
+  /// ∂²f/∂w_jk² ≈ π_k (1 − π_k) · Σ_i s_i x_ij² / S + 1 / (C S)
+  /// ∂²f/∂b_k²  ≈ π_k (1 − π_k)
+  /// ```
+  /// Rare features have far less curvature than common ones; scaling by it lets L-BFGS
+  /// move both at their own pace. Only the path to the optimum changes, not the optimum.
+  func inverseCurvature() -> [Double] {
+    let k = classCount
+    let d = x.columnCount
+    var share = [Double](repeating: 0, count: k)
+    for (i, y) in labels.enumerated() { share[y] += weights[i] }
+    let spread = share.map { max(($0 / totalWeight) * (1 - $0 / totalWeight), 0.01) }
+    var squares = [Double](repeating: 0, count: d)
+    for i in 0..<x.rowCount {
+      for e in x.rowStarts[i]..<x.rowStarts[i + 1] {
+        let v = Double(x.values[e])
+        squares[Int(x.columns[e])] += weights[i] * v * v
+      }
     }
-    let order = (0..<x.columnCount).sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
-    var newColumn = [Int32](repeating: 0, count: x.columnCount)
-    for (j, c) in order.enumerated() { newColumn[c] = Int32(j) }
-    let columns = x.columns.map { newColumn[Int($0)] }
-    let permuted = SparseMatrix(
-      rowCount: x.rowCount, columnCount: x.columnCount, rowStarts: x.rowStarts, columns: columns, values: x.values)
-    return (permuted, order.map { Int32($0) })
+    let regularisation = 1 / (c * totalWeight)
+    var result = [Double](repeating: 0, count: d * k + k)
+    for j in 0..<d {
+      for cl in 0..<k { result[j * k + cl] = 1 / (spread[cl] * squares[j] / totalWeight + regularisation) }
+    }
+    for cl in 0..<k { result[d * k + cl] = 1 / spread[cl] }
+    return result
   }
 
   /// One block for small matrices, else two with about half the entries each.
@@ -161,26 +171,20 @@ struct SoftmaxObjective {
     let k = classCount
     let d = x.columnCount
     if gradient.count != theta.count { gradient = [Double](repeating: 0, count: theta.count) }
-    // Buffers: theta in permuted order, then one gradient per block.
-    workspace.prepare(count: blocks.count + 1, size: d * k + k)
-    let permutedTheta = workspace.gradients[0]
-    let outputs = Array(workspace.gradients[1...blocks.count])
-    theta.withUnsafeBufferPointer { t in
-      order.withUnsafeBufferPointer { order in
-        for j in 0..<d {
-          let old = Int(order[j]) * k
-          for cl in 0..<k { permutedTheta[j * k + cl] = t[old + cl] }
+    workspace.prepare(count: blocks.count - 1, size: d * k)
+    let others = Array(workspace.gradients.prefix(blocks.count - 1))
+    // Pass 1, over rows: loss, intercept gradient and Xᵀ R of each block; the first block
+    // adds into `gradient`, the others into buffers of their own.
+    let partials: [(Double, [Double])] = theta.withUnsafeBufferPointer { t in
+      gradient.withUnsafeMutableBufferPointer { g in
+        let shared = UnsafeSendable((t: t.baseAddress!, outputs: [g.baseAddress!] + others))
+        return Parallel.map(Parallel.chunks(count: blocks.count, chunkSize: 1)) { r in
+          let b = r.lowerBound
+          let out = shared.value.outputs[b]
+          out.update(repeating: 0, count: d * k)
+          return accumulate(rows: blocks[b], theta: shared.value.t, into: out)
         }
-        for cl in 0..<k { permutedTheta[d * k + cl] = t[d * k + cl] }
       }
-    }
-    // Pass 1, over rows: loss, intercept gradient and Xᵀ R of each block.
-    let shared = UnsafeSendable((t: permutedTheta, outputs: outputs))
-    let partials: [(Double, [Double])] = Parallel.map(Parallel.chunks(count: blocks.count, chunkSize: 1)) { r in
-      let b = r.lowerBound
-      let out = shared.value.outputs[b]
-      out.initialize(repeating: 0, count: d * k)
-      return accumulate(rows: blocks[b], theta: shared.value.t, into: out)
     }
     var loss: Double = 0
     var biasGradient = [Double](repeating: 0, count: k)
@@ -188,34 +192,28 @@ struct SoftmaxObjective {
       loss += l
       for cl in 0..<k { biasGradient[cl] += b[cl] }
     }
-    // Pass 2, over columns: G_W = (Σ blocks) + W / C, scaled, back in column order.
+    // Pass 2, over columns: G_W = (Σ blocks) + W / C, scaled.
     let inverseC = 1 / c
     let scale = 1 / totalWeight
     var penalty: Double = 0
     theta.withUnsafeBufferPointer { t in
       gradient.withUnsafeMutableBufferPointer { g in
-        order.withUnsafeBufferPointer { order in
-          let shared = UnsafeSendable((t: t, g: g, outputs: outputs, order: order))
-          let penalties = Parallel.map(columnChunks) { range in
-            let t = shared.value.t
-            let g = shared.value.g
-            let outputs = shared.value.outputs
-            let order = shared.value.order
-            var penalty: Double = 0
-            for j in range {
-              let old = Int(order[j]) * k
-              for cl in 0..<k {
-                var sum = outputs[0][j * k + cl]
-                for other in outputs.dropFirst() { sum += other[j * k + cl] }
-                let w = t[old + cl]
-                g[old + cl] = (sum + w * inverseC) * scale
-                penalty += w * w
-              }
-            }
-            return penalty
+        let shared = UnsafeSendable((t: t, g: g, others: others))
+        let penalties = Parallel.map(columnChunks) { range in
+          let t = shared.value.t
+          let g = shared.value.g
+          let others = shared.value.others
+          var penalty: Double = 0
+          for i in (range.lowerBound * k)..<(range.upperBound * k) {
+            var sum = g[i]
+            for other in others { sum += other[i] }
+            let w = t[i]
+            g[i] = (sum + w * inverseC) * scale
+            penalty += w * w
           }
-          for p in penalties { penalty += p }
+          return penalty
         }
+        for p in penalties { penalty += p }
         for cl in 0..<k { g[d * k + cl] = biasGradient[cl] * scale }
       }
     }
@@ -225,16 +223,16 @@ struct SoftmaxObjective {
   /// Adds the rows `rows`' part of `Xᵀ R` to `out` (`d × k`); returns their weighted loss
   /// and intercept gradient.
   private func accumulate(
-    rows: Range<Int>, theta t: UnsafeMutablePointer<Double>, into out: UnsafeMutablePointer<Double>
+    rows: Range<Int>, theta t: UnsafePointer<Double>, into out: UnsafeMutablePointer<Double>
   ) -> (Double, [Double]) {
     let k = classCount
     let d = x.columnCount
     var loss: Double = 0
     var biasGradient = [Double](repeating: 0, count: k)
     var zStorage = [Double](repeating: 0, count: k)
-    permuted.rowStarts.withUnsafeBufferPointer { rowStarts in
-      permuted.columns.withUnsafeBufferPointer { columns in
-        permuted.values.withUnsafeBufferPointer { values in
+    x.rowStarts.withUnsafeBufferPointer { rowStarts in
+      x.columns.withUnsafeBufferPointer { columns in
+        x.values.withUnsafeBufferPointer { values in
           labels.withUnsafeBufferPointer { labels in
             weights.withUnsafeBufferPointer { weights in
               zStorage.withUnsafeMutableBufferPointer { z in

@@ -3,7 +3,8 @@
 public enum CSVWriter {
   /// `field` as it must appear in a CSV row.
   public static func escape(_ field: String) -> String {
-    var needsQuotes = false
+    // A leading byte-order mark would be taken for the file's own and dropped on reading.
+    var needsQuotes = field.unicodeScalars.first == "\u{FEFF}"
     for b in field.utf8 where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D {
       needsQuotes = true
       break
