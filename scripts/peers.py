@@ -48,7 +48,7 @@ def read_lines(path):
 def vectorizer():
     from sklearn.feature_extraction.text import TfidfVectorizer
     return TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True,
-                           token_pattern=TOKEN_PATTERN, dtype=__import__("numpy").float32)
+                           token_pattern=TOKEN_PATTERN)
 
 
 def fasttext_line(text):

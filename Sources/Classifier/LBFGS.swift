@@ -61,7 +61,9 @@ public struct LBFGS: Sendable {
     progress: ((Int, Double, Double) -> Void)? = nil
   ) -> Result {
     let n = x0.count
-    if let scaling { precondition(scaling.count == n && scaling.allSatisfy { $0 > 0 && $0.isFinite }) }
+    if let scaling {
+      precondition(scaling.count == n && scaling.allSatisfy { $0 > 0 && $0.isFinite })
+    }
     var x = x0
     var g = [Double](repeating: 0, count: n)
     var value = f(x, &g)
@@ -92,7 +94,8 @@ public struct LBFGS: Sendable {
           BLAS.axpy(-a, yList[i], &d)
         }
         if let scaling {
-          let gamma = BLAS.dot(sList[m - 1], yList[m - 1]) / LBFGS.weightedSquare(yList[m - 1], scaling)
+          let sy = BLAS.dot(sList[m - 1], yList[m - 1])
+          let gamma = sy / LBFGS.weightedSquare(yList[m - 1], scaling)
           LBFGS.multiply(&d, by: scaling, times: gamma)
         } else {
           let gamma = BLAS.dot(sList[m - 1], yList[m - 1]) / BLAS.dot(yList[m - 1], yList[m - 1])
@@ -257,7 +260,8 @@ public struct LBFGS: Sendable {
   private func zoom(
     _ evaluate: (Double, inout [Double]) -> (Double, Double),
     lo initialLo: (Double, Double, Double), hi initialHi: (Double, Double, Double),
-    f0: Double, d0: Double, c1: Double, c2: Double, gradient: inout [Double], scratch g: inout [Double]
+    f0: Double, d0: Double, c1: Double, c2: Double, gradient: inout [Double],
+    scratch g: inout [Double]
   ) -> (Double, Double)? {
     var lo = initialLo
     var hi = initialHi

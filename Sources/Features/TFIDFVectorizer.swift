@@ -112,7 +112,9 @@ public struct TFIDFVectorizer: Sendable {
       let group = Array(ranges[first..<min(first + batch, ranges.count)])
       let counted: [ChunkCounts]
       if parallel {
-        counted = Parallel.map(group) { ChunkCounts(documents: $0, options: options, tokens: tokens) }
+        counted = Parallel.map(group) {
+          ChunkCounts(documents: $0, options: options, tokens: tokens)
+        }
       } else {
         counted = group.map { ChunkCounts(documents: $0, options: options, tokens: tokens) }
       }
@@ -135,18 +137,18 @@ public struct TFIDFVectorizer: Sendable {
       kept = order.map { kept[$0] }
       return try finishFit(
         corpus: &corpus, kept: kept, bytes: termBytes, positions: order, count: count,
-        chunkTerms: &chunkTerms, chunkRowEnds: chunkRowEnds, ranges: ranges)
+        chunkTerms: &chunkTerms, chunkRowEnds: chunkRowEnds)
     }
     return try finishFit(
       corpus: &corpus, kept: kept, bytes: termBytes, positions: Array(0..<kept.count), count: count,
-      chunkTerms: &chunkTerms, chunkRowEnds: chunkRowEnds, ranges: ranges)
+      chunkTerms: &chunkTerms, chunkRowEnds: chunkRowEnds)
   }
 
   /// Sorts the kept terms into columns, sets the vocabulary and idf, and builds the matrix
   /// from the counted term codes. `positions[i]` is where kept term `i` sits in `bytes`.
   private mutating func finishFit(
     corpus: inout CorpusCounts, kept: [UInt32], bytes: TermBytes, positions: [Int], count: Int,
-    chunkTerms: inout [[UInt32]], chunkRowEnds: [[Int]], ranges: [Range<Int>]
+    chunkTerms: inout [[UInt32]], chunkRowEnds: [[Int]]
   ) throws -> SparseMatrix {
     if kept.isEmpty {
       throw FeaturesError.emptyVocabulary(
@@ -254,8 +256,8 @@ public struct TFIDFVectorizer: Sendable {
       }
     }
     return SparseMatrix(
-      rowCount: rowCount, columnCount: vocabulary.count, rowStarts: rowStarts, columns: matrixColumns,
-      values: matrixValues)
+      rowCount: rowCount, columnCount: vocabulary.count, rowStarts: rowStarts,
+      columns: matrixColumns, values: matrixValues)
   }
 
   /// `idf(t)` for a term in `df` of `n` documents.
@@ -327,7 +329,8 @@ public struct TFIDFVectorizer: Sendable {
   /// as reusable work space.
   @inline(__always)
   func appendRow(
-    for buffer: TokenBuffer, ids: inout [Int32], rowColumns: inout [Int32], to matrix: inout SparseMatrix
+    for buffer: TokenBuffer, ids: inout [Int32], rowColumns: inout [Int32],
+    to matrix: inout SparseMatrix
   ) {
     rowColumns.removeAll(keepingCapacity: true)
     index.tokenIDs(of: buffer, into: &ids)

@@ -154,7 +154,8 @@ public struct TermTable: Sendable {
         let rest = n - i
         var tail: UInt64
         if n >= 8 {
-          tail = base.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> UInt64(8 * (8 - rest))
+          let last = base.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+          tail = last >> UInt64(8 * (8 - rest))
         } else if rest >= 4 {
           let lo = UInt64(base.loadUnaligned(fromByteOffset: i, as: UInt32.self))
           let hi = UInt64(base.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
