@@ -121,7 +121,7 @@ public struct ProfileBuilder: Sendable {
     } else if n < ProfileBuilder.smallSample {
       warnings.append("only \(n) units: shares are too uncertain to compare")
     }
-    if let base = trainingUnknownShare, tokens > 0, unknownShare > 2 * base + 0.05 {
+    if let base = trainingUnknownShare, tokens > 0, unknownShare > max(0.2, 3 * base) {
       warnings.append(
         "\(Int((100 * unknownShare).rounded()))% of its words are unknown to the model (training data: "
           + "\(Int((100 * base).rounded()))%): its vocabulary is far from the training data, so labels are less reliable"
