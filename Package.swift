@@ -45,8 +45,10 @@ let package = Package(
       ]
     ),
     .testTarget(name: "FeaturesTests", dependencies: ["Features"]),
-    .testTarget(name: "ClassifierTests", dependencies: ["Classifier", "Features"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "ClassifierTests", dependencies: ["Classifier", "Features"], exclude: ["Fixtures"]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "Classifier", "Features"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["Classifier", "Features"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["Classifier", "Features"], exclude: ["Fixtures"]),
   ]
 )

@@ -81,7 +81,8 @@ public struct LBFGS: Sendable {
     var iteration = 0
     var gmax = BLAS.maxAbs(g)
     if gmax <= gradientTolerance {
-      return Result(x: x, value: value, gradientMaxNorm: gmax, iterations: 0, evaluations: 1, stop: .gradient)
+      return Result(
+        x: x, value: value, gradientMaxNorm: gmax, iterations: 0, evaluations: 1, stop: .gradient)
     }
     while true {
       // Two-loop recursion: d = -H g.
@@ -134,7 +135,8 @@ public struct LBFGS: Sendable {
           newGradient: &newG, work: &work)
       else {
         return Result(
-          x: x, value: value, gradientMaxNorm: gmax, iterations: iteration, evaluations: evaluations,
+          x: x, value: value, gradientMaxNorm: gmax, iterations: iteration,
+          evaluations: evaluations,
           stop: .lineSearch)
       }
       evaluations += used
@@ -166,13 +168,19 @@ public struct LBFGS: Sendable {
         yNext = spareY ?? [Double](repeating: 0, count: n)
       }
       if gmax <= gradientTolerance {
-        return Result(x: x, value: value, gradientMaxNorm: gmax, iterations: iteration, evaluations: evaluations, stop: .gradient)
+        return Result(
+          x: x, value: value, gradientMaxNorm: gmax, iterations: iteration,
+          evaluations: evaluations, stop: .gradient)
       }
       if (previous - value) <= functionTolerance * max(abs(previous), abs(value), 1) {
-        return Result(x: x, value: value, gradientMaxNorm: gmax, iterations: iteration, evaluations: evaluations, stop: .function)
+        return Result(
+          x: x, value: value, gradientMaxNorm: gmax, iterations: iteration,
+          evaluations: evaluations, stop: .function)
       }
       if iteration >= maxIterations {
-        return Result(x: x, value: value, gradientMaxNorm: gmax, iterations: iteration, evaluations: evaluations, stop: .iterations)
+        return Result(
+          x: x, value: value, gradientMaxNorm: gmax, iterations: iteration,
+          evaluations: evaluations, stop: .iterations)
       }
     }
   }
@@ -236,16 +244,20 @@ public struct LBFGS: Sendable {
         continue
       }
       if fa > f0 + c1 * a * d0 || (evaluations > 1 && fa >= fPrev) {
-        return zoom(evaluate, lo: (aPrev, fPrev, dPrev), hi: (a, fa, da), f0: f0, d0: d0, c1: c1, c2: c2,
-          gradient: &newGradient, scratch: &work.gradient).map { ($0.0, $0.1, evaluations) }
+        return zoom(
+          evaluate, lo: (aPrev, fPrev, dPrev), hi: (a, fa, da), f0: f0, d0: d0, c1: c1, c2: c2,
+          gradient: &newGradient, scratch: &work.gradient
+        ).map { ($0.0, $0.1, evaluations) }
       }
       if abs(da) <= -c2 * d0 {
         swap(&newGradient, &work.gradient)
         return (a, fa, evaluations)
       }
       if da >= 0 {
-        return zoom(evaluate, lo: (a, fa, da), hi: (aPrev, fPrev, dPrev), f0: f0, d0: d0, c1: c1, c2: c2,
-          gradient: &newGradient, scratch: &work.gradient).map { ($0.0, $0.1, evaluations) }
+        return zoom(
+          evaluate, lo: (a, fa, da), hi: (aPrev, fPrev, dPrev), f0: f0, d0: d0, c1: c1, c2: c2,
+          gradient: &newGradient, scratch: &work.gradient
+        ).map { ($0.0, $0.1, evaluations) }
       }
       aPrev = a
       fPrev = fa
@@ -297,7 +309,8 @@ public struct LBFGS: Sendable {
   }
 
   /// The minimiser of the cubic that interpolates values and slopes at two points.
-  static func cubicMinimizer(_ p: (Double, Double, Double), _ q: (Double, Double, Double)) -> Double {
+  static func cubicMinimizer(_ p: (Double, Double, Double), _ q: (Double, Double, Double)) -> Double
+  {
     let (a, fa, da) = p
     let (b, fb, db) = q
     let d1 = da + db - 3 * (fa - fb) / (a - b)

@@ -59,7 +59,9 @@ extension SoftmaxRegression {
   }
 
   /// Row weights for `labels`: all 1, or balanced.
-  public static func rowWeights(labels: [Int], classCount: Int, classWeight: ClassWeight) -> [Double] {
+  public static func rowWeights(labels: [Int], classCount: Int, classWeight: ClassWeight)
+    -> [Double]
+  {
     switch classWeight {
     case .none:
       return [Double](repeating: 1, count: labels.count)
@@ -115,7 +117,8 @@ struct SoftmaxObjective {
   init(x: SparseMatrix, labels: [Int], classCount: Int, options: TrainingOptions) {
     self.x = x
     self.labels = labels
-    self.weights = SoftmaxRegression.rowWeights(labels: labels, classCount: classCount, classWeight: options.classWeight)
+    self.weights = SoftmaxRegression.rowWeights(
+      labels: labels, classCount: classCount, classWeight: options.classWeight)
     self.totalWeight = weights.reduce(0, +)
     self.classCount = classCount
     self.c = options.c

@@ -1,4 +1,5 @@
 import Features
+import Foundation
 
 /// A multinomial (softmax) logistic regression over sparse features.
 ///
@@ -40,7 +41,9 @@ public struct SoftmaxRegression: Sendable, Equatable {
   ///
   /// - Complexity: O(entries in the row × classes).
   @inline(__always)
-  public func scores(row: Int, of matrix: SparseMatrix, into scores: UnsafeMutableBufferPointer<Double>) {
+  public func scores(
+    row: Int, of matrix: SparseMatrix, into scores: UnsafeMutableBufferPointer<Double>
+  ) {
     let k = classCount
     for c in 0..<k { scores[c] = bias[c] }
     weights.withUnsafeBufferPointer { w in
@@ -60,7 +63,9 @@ public struct SoftmaxRegression: Sendable, Equatable {
   ///
   /// - Complexity: O(entries × classes); large inputs use every core.
   public func probabilities(for matrix: SparseMatrix) -> [Double] {
-    precondition(matrix.columnCount == featureCount, "matrix has \(matrix.columnCount) columns, model \(featureCount)")
+    precondition(
+      matrix.columnCount == featureCount,
+      "matrix has \(matrix.columnCount) columns, model \(featureCount)")
     let k = classCount
     var out = [Double](repeating: 0, count: matrix.rowCount * k)
     let ranges = Parallel.chunks(count: matrix.rowCount, chunkSize: 4096)
@@ -106,5 +111,3 @@ extension Double {
   @inline(__always) var exp: Double { Foundation.exp(self) }
   @inline(__always) var logValue: Double { Foundation.log(self) }
 }
-
-import Foundation

@@ -84,7 +84,9 @@ public struct TrainingRun {
       say("best mean: \(TrainingRun.describe(ranked[0].configuration))")
       say(
         "chosen (the simplest setting within one standard error of the best mean, "
-          + String(format: "macro-F1 ≥ %.4f", ranked[0].macroF1.mean - ranked[0].macroF1.std / Double(k).squareRoot())
+          + String(
+            format: "macro-F1 ≥ %.4f",
+            ranked[0].macroF1.mean - ranked[0].macroF1.std / Double(k).squareRoot())
           + "; simpler = smaller C, then shorter n-grams, then larger min-df):")
       say("best: \(TrainingRun.describe(config))")
       facts["search_settings"] = String(grid.count)

@@ -6,7 +6,8 @@ import Foundation
 public enum Parallel {
   /// Number of worker threads: `FRAMING_THREADS` when set (≥ 1), else the active cores.
   public static let threadCount: Int = {
-    if let text = ProcessInfo.processInfo.environment["FRAMING_THREADS"], let n = Int(text), n >= 1 {
+    if let text = ProcessInfo.processInfo.environment["FRAMING_THREADS"], let n = Int(text), n >= 1
+    {
       return n
     }
     return max(1, ProcessInfo.processInfo.activeProcessorCount)

@@ -26,7 +26,8 @@ public struct SparseMatrix: Sendable, Equatable {
   /// A matrix from its CSR arrays.
   ///
   /// - Precondition: the arrays are consistent (checked).
-  public init(rowCount: Int, columnCount: Int, rowStarts: [Int], columns: [Int32], values: [Float]) {
+  public init(rowCount: Int, columnCount: Int, rowStarts: [Int], columns: [Int32], values: [Float])
+  {
     precondition(rowStarts.count == rowCount + 1 && rowStarts.first == 0)
     precondition(rowStarts.last == columns.count && columns.count == values.count)
     self.rowCount = rowCount
@@ -40,7 +41,9 @@ public struct SparseMatrix: Sendable, Equatable {
   public var nonzeroCount: Int { columns.count }
 
   /// Appends one row; `columns` must be strictly increasing and below ``columnCount``.
-  public mutating func appendRow(columns rowColumns: some Collection<Int32>, values rowValues: some Collection<Float>) {
+  public mutating func appendRow(
+    columns rowColumns: some Collection<Int32>, values rowValues: some Collection<Float>
+  ) {
     precondition(rowColumns.count == rowValues.count)
     columns.append(contentsOf: rowColumns)
     values.append(contentsOf: rowValues)

@@ -440,7 +440,8 @@ public struct TFIDFVectorizer: Sendable {
     for (i, token) in tokens.enumerated() {
       let start = Int32(buffer.bytes.count)
       buffer.bytes.append(contentsOf: token.utf8)
-      buffer.tokens.append(Token(start: start, end: Int32(buffer.bytes.count), sourceStart: i, sourceEnd: i + 1))
+      buffer.tokens.append(
+        Token(start: start, end: Int32(buffer.bytes.count), sourceStart: i, sourceEnd: i + 1))
     }
   }
 }

@@ -47,7 +47,9 @@ public struct Tokenizer: Sendable, Equatable {
   /// in `text`.
   ///
   /// - Complexity: O(n) in the number of bytes.
-  public func tokenize(_ text: UnsafeBufferPointer<UInt8>, base: Int = 0, into buffer: inout TokenBuffer) {
+  public func tokenize(
+    _ text: UnsafeBufferPointer<UInt8>, base: Int = 0, into buffer: inout TokenBuffer
+  ) {
     let n = text.count
     var i = 0
     while i < n {
@@ -65,25 +67,29 @@ public struct Tokenizer: Sendable, Equatable {
       while i < n {
         let b = text[i]
         if b < 0x80 {
-          if (b >= 0x61 && b <= 0x7A) {
+          if b >= 0x61 && b <= 0x7A {
             buffer.bytes.append(b)
-            lastWasLetter = true; lastWasDigit = false
+            lastWasLetter = true
+            lastWasDigit = false
             i += 1
             continue
           }
           if b >= 0x41 && b <= 0x5A {
             buffer.bytes.append(b | 0x20)
-            lastWasLetter = true; lastWasDigit = false
+            lastWasLetter = true
+            lastWasDigit = false
             i += 1
             continue
           }
           if b >= 0x30 && b <= 0x39 {
             buffer.bytes.append(b)
-            lastWasDigit = true; lastWasLetter = false
+            lastWasDigit = true
+            lastWasLetter = false
             i += 1
             continue
           }
-          if (b == 0x2E || b == 0x2C) && lastWasDigit && i + 1 < n && Tokenizer.isDigit(text[i + 1]) {
+          if (b == 0x2E || b == 0x2C) && lastWasDigit && i + 1 < n && Tokenizer.isDigit(text[i + 1])
+          {
             buffer.bytes.append(b)
             lastWasDigit = false
             i += 1
@@ -117,7 +123,8 @@ public struct Tokenizer: Sendable, Equatable {
           } else {
             buffer.bytes.append(contentsOf: text[i..<(i + w)])
           }
-          lastWasLetter = true; lastWasDigit = false
+          lastWasLetter = true
+          lastWasDigit = false
           i += w
           continue
         }
@@ -186,7 +193,9 @@ public struct Tokenizer: Sendable, Equatable {
       return (((b0 & 0x1F) << 6) | (UInt32(text[i + 1]) & 0x3F), 2)
     }
     if b0 < 0xF0, b0 >= 0xE0, i + 2 < n {
-      return (((b0 & 0x0F) << 12) | ((UInt32(text[i + 1]) & 0x3F) << 6) | (UInt32(text[i + 2]) & 0x3F), 3)
+      return (
+        ((b0 & 0x0F) << 12) | ((UInt32(text[i + 1]) & 0x3F) << 6) | (UInt32(text[i + 2]) & 0x3F), 3
+      )
     }
     if b0 >= 0xF0, i + 3 < n {
       let v =

@@ -13,7 +13,8 @@ func randomProblem(rows: Int, columns: Int, classes: Int, seed: UInt64) -> (Spar
     var cols = Set<Int32>()
     for _ in 0..<(1 + Int(rng.next() % 5)) { cols.insert(Int32(rng.next() % UInt64(columns))) }
     let sorted = cols.sorted()
-    x.appendRow(columns: sorted, values: sorted.map { _ in Float(Double(rng.next() % 1000) / 500 - 0.5) })
+    x.appendRow(
+      columns: sorted, values: sorted.map { _ in Float(Double(rng.next() % 1000) / 500 - 0.5) })
     labels.append(Int(rng.next() % UInt64(classes)))
   }
   return (x, labels)
@@ -38,7 +39,8 @@ func randomProblem(rows: Int, columns: Int, classes: Int, seed: UInt64) -> (Spar
       var minus = theta
       plus[i] += h
       minus[i] -= h
-      let numeric = (objective.evaluate(plus, &scratch) - objective.evaluate(minus, &scratch)) / (2 * h)
+      let numeric =
+        (objective.evaluate(plus, &scratch) - objective.evaluate(minus, &scratch)) / (2 * h)
       #expect(abs(numeric - gradient[i]) < 1e-7, "component \(i): \(numeric) vs \(gradient[i])")
     }
   }
@@ -99,7 +101,8 @@ func randomProblem(rows: Int, columns: Int, classes: Int, seed: UInt64) -> (Spar
   }
 
   @Test func balancedWeightsFollowScikitLearn() {
-    let w = SoftmaxRegression.rowWeights(labels: [0, 0, 0, 1], classCount: 2, classWeight: .balanced)
+    let w = SoftmaxRegression.rowWeights(
+      labels: [0, 0, 0, 1], classCount: 2, classWeight: .balanced)
     let expected: [Double] = [4.0 / 6.0, 4.0 / 6.0, 4.0 / 6.0, 2.0]
     #expect(w == expected)
   }

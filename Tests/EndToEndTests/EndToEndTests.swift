@@ -385,7 +385,11 @@ import Testing
     let folder = try CommandRunner.temporaryFolder()
     let model = folder.appendingPathComponent("m.safetensors").path
     let r = try CommandRunner.run(
-      "train", ["--labels", CommandRunner.fixtures.appendingPathComponent("labels.csv").path, "--out", model, "--cv", "0", "--min-df", "1"])
+      "train",
+      [
+        "--labels", CommandRunner.fixtures.appendingPathComponent("labels.csv").path, "--out",
+        model, "--cv", "0", "--min-df", "1",
+      ])
     #expect(r.status == 0)
     return model
   }
@@ -397,8 +401,10 @@ import Testing
     let b = CommandRunner.fixtures.appendingPathComponent("article-b.txt").path
     let lines = CommandRunner.fixtures.appendingPathComponent("lines.txt").path
     let map = folder.appendingPathComponent("outlets.csv")
-    try "file,outlet,date\n\(a),Harbor Times,2025-01-02\n\(b),Harbor Times,2025-01-03\n".write(to: map, atomically: true, encoding: .utf8)
-    let r = try CommandRunner.run("classify", ["--model", model, "--outlets", map.path, "--format", "json", a, b, lines])
+    try "file,outlet,date\n\(a),Harbor Times,2025-01-02\n\(b),Harbor Times,2025-01-03\n".write(
+      to: map, atomically: true, encoding: .utf8)
+    let r = try CommandRunner.run(
+      "classify", ["--model", model, "--outlets", map.path, "--format", "json", a, b, lines])
     #expect(r.status == 1)
     #expect(r.stderr.contains("lines.txt") && r.stderr.contains("is not in the outlet map"))
     let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
@@ -418,17 +424,23 @@ import Testing
 
       """
     let r = try CommandRunner.run(
-      "classify", ["--model", model, "--input", "jsonl", "--format", "jsonl", "--explain", "2", "-"], input: Data(input.utf8))
+      "classify",
+      ["--model", model, "--input", "jsonl", "--format", "jsonl", "--explain", "2", "-"],
+      input: Data(input.utf8))
     #expect(r.status == 1)
     #expect(r.stderr.contains("-:2") && r.stderr.split(separator: "\n").count == 1)
-    let rows = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    let rows = r.stdout.split(separator: "\n").map {
+      try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+    }
     #expect(rows.map { $0["file"] as! String } == ["x1", "x1", "x2"])
     #expect(rows.map { $0["outlet"] as! String } == ["Wire", "Wire", "Courier"])
     for row in rows {
       let e = row["explanation"] as! [String: Any]
       let terms = e["terms"] as! [[String: Any]]
       #expect(terms.count <= 2)
-      let total = terms.reduce((e["intercept"] as! Double) + (e["rest"] as! Double)) { $0 + ($1["contribution"] as! Double) }
+      let total = terms.reduce((e["intercept"] as! Double) + (e["rest"] as! Double)) {
+        $0 + ($1["contribution"] as! Double)
+      }
       #expect(abs(total - (e["logit_difference"] as! Double)) < 1e-9)
     }
   }
@@ -439,11 +451,15 @@ import Testing
     let report = folder.appendingPathComponent("r.html")
     let r = try CommandRunner.run(
       "classify",
-      ["--model", model, "--report", report.path, "--min-confidence", "0.6",
-       CommandRunner.fixtures.appendingPathComponent("article-a.txt").path,
-       CommandRunner.fixtures.appendingPathComponent("article-b.txt").path])
+      [
+        "--model", model, "--report", report.path, "--min-confidence", "0.6",
+        CommandRunner.fixtures.appendingPathComponent("article-a.txt").path,
+        CommandRunner.fixtures.appendingPathComponent("article-b.txt").path,
+      ])
     #expect(r.status == 0, "\(r.stderr)")
     let html = try String(contentsOf: report, encoding: .utf8)
-    #expect(html.hasPrefix("<!") && html.contains("article-a") && !html.contains("http://") && !html.contains("https://"))
+    #expect(
+      html.hasPrefix("<!") && html.contains("article-a") && !html.contains("http://")
+        && !html.contains("https://"))
   }
 }

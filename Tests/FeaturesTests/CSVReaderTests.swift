@@ -49,7 +49,9 @@ import Testing
   }
 
   @Test func writerRoundTrips() throws {
-    let fields = ["\u{FEFF}starts with a BOM", "plain", "with, comma", "with \"quote\"", "two\nlines", ""]
+    let fields = [
+      "\u{FEFF}starts with a BOM", "plain", "with, comma", "with \"quote\"", "two\nlines", "",
+    ]
     let r = try rows(CSVWriter.row(fields))
     #expect(r.first?.fields == fields)
   }
