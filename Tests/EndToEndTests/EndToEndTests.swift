@@ -245,6 +245,16 @@ import Testing
     #expect(
       info.stdout.contains("labels: critical, neutral, conciliatory")
         && info.stdout.contains("search_settings: 4"))
+    let tested = try CommandRunner.run(
+      "train",
+      [
+        "--labels", fixture("labels.csv"), "--out", model + ".tested", "--cv", "0", "--min-df", "1",
+        "--test",
+        fixture("labels.csv"),
+      ])
+    #expect(
+      tested.status == 0 && tested.stdout.contains("held-out test")
+        && tested.stdout.contains("(24 rows)"))
   }
 
   @Test func uncertainListsSentencesReadyToLabel() throws {
