@@ -61,4 +61,17 @@ struct CommandRunner {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
+
+  /// A model trained on the fixture labels (no cross-validation, every term kept) in a new
+  /// folder.
+  static func trainedModel() throws -> (folder: URL, model: String) {
+    let folder = try temporaryFolder()
+    let model = folder.appendingPathComponent("m.safetensors").path
+    let labels = fixtures.appendingPathComponent("labels.csv").path
+    let r = try run("train", ["--labels", labels, "--out", model, "--cv", "0", "--min-df", "1"])
+    guard r.status == 0 else {
+      throw CocoaError(.featureUnsupported, userInfo: ["stderr": r.stderr])
+    }
+    return (folder, model)
+  }
 }

@@ -271,21 +271,8 @@ import Testing
 
 /// The bad inputs of a folder of scraped articles.
 @Suite(.serialized) struct BadInputTests {
-  func model() throws -> String {
-    let folder = try CommandRunner.temporaryFolder()
-    let model = folder.appendingPathComponent("m.safetensors").path
-    let r = try CommandRunner.run(
-      "train",
-      [
-        "--labels", CommandRunner.fixtures.appendingPathComponent("labels.csv").path, "--out",
-        model, "--cv", "0", "--min-df", "1",
-      ])
-    #expect(r.status == 0)
-    return model
-  }
-
   @Test func nulBytesSymlinkLoopsAndClosedStdin() throws {
-    let model = try model()
+    let model = try CommandRunner.trainedModel().model
     let folder = try CommandRunner.temporaryFolder()
     let nul = folder.appendingPathComponent("nul.txt")
     try Data("First line.\nSecond\u{0}line.\n".utf8).write(to: nul)
@@ -305,7 +292,7 @@ import Testing
   }
 
   @Test func crAndCrlfLineEndsKeepTrueOffsetsAndLines() throws {
-    let model = try model()
+    let model = try CommandRunner.trainedModel().model
     let folder = try CommandRunner.temporaryFolder()
     for (name, end) in [("cr.txt", "\r"), ("crlf.txt", "\r\n")] {
       let file = folder.appendingPathComponent(name)
@@ -328,7 +315,7 @@ import Testing
   }
 
   @Test func aFiftyMegabyteLineDoesNotCrash() throws {
-    let model = try model()
+    let model = try CommandRunner.trainedModel().model
     let folder = try CommandRunner.temporaryFolder()
     let big = folder.appendingPathComponent("big.txt")
     // Long runs without a break (as in a minified or mangled scrape), with a few words
@@ -391,21 +378,8 @@ import Testing
 
 /// Outlets, JSON Lines input, profiles and explanations through the command line.
 @Suite(.serialized) struct OutletTests {
-  func model() throws -> String {
-    let folder = try CommandRunner.temporaryFolder()
-    let model = folder.appendingPathComponent("m.safetensors").path
-    let r = try CommandRunner.run(
-      "train",
-      [
-        "--labels", CommandRunner.fixtures.appendingPathComponent("labels.csv").path, "--out",
-        model, "--cv", "0", "--min-df", "1",
-      ])
-    #expect(r.status == 0)
-    return model
-  }
-
   @Test func outletMapGroupsFilesAndNamesTheUnmappedOne() throws {
-    let model = try model()
+    let model = try CommandRunner.trainedModel().model
     let folder = try CommandRunner.temporaryFolder()
     let a = CommandRunner.fixtures.appendingPathComponent("article-a.txt").path
     let b = CommandRunner.fixtures.appendingPathComponent("article-b.txt").path
@@ -426,7 +400,7 @@ import Testing
   }
 
   @Test func jsonLinesInStreamRowsWithExplanations() throws {
-    let model = try model()
+    let model = try CommandRunner.trainedModel().model
     let input = """
       {"id": "x1", "outlet": "Wire", "text": "Critics slammed the summit. The meeting is on Friday."}
       not json at all
@@ -456,7 +430,7 @@ import Testing
   }
 
   @Test func reportIsWrittenAndSelfContained() throws {
-    let model = try model()
+    let model = try CommandRunner.trainedModel().model
     let folder = try CommandRunner.temporaryFolder()
     let report = folder.appendingPathComponent("r.html")
     let r = try CommandRunner.run(
