@@ -216,7 +216,7 @@ def main():
         for text in out.splitlines():
             fields = text.split()
             if fields and fields[0].startswith("train-csv-to-model"):
-                tol = "1e-4" if fields[0].endswith("4") else "default"
+                tol = "1e-4" if "tol" in fields[0] else "default"
                 median, low, high = float(fields[1]), float(fields[2]), float(fields[3])
                 iterations = int(fields[-1].rstrip(")"))
                 results[f"inproc-{rows_label}-{tol}"] = median

@@ -58,7 +58,9 @@ public final class PipelineData: @unchecked Sendable {
   }
 
   /// Where training stages write their model.
-  public var scratchModelPath: String { NSTemporaryDirectory() + "framing-bench-train-\(getpid()).safetensors" }
+  public var scratchModelPath: String {
+    NSTemporaryDirectory() + "framing-bench-train-\(getpid()).safetensors"
+  }
 
   /// Removes the model file, if one was written.
   public func removeFiles() {

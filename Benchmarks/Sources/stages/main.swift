@@ -37,7 +37,8 @@ do {
       format: "prepared %@ (%d rows, %d article units) in %.1f s", data.csvPath, data.corpus.count,
       data.units.count, now() - start))
   print(
-    "stage                      median s    min s    max s    cpu s      items/s  (items, result)")
+    "stage                            median s    min s    max s    cpu s      items/s  (items, result)"
+  )
   for stage in pipelineStages(data) + outsideStages(data) where only?.contains(stage.name) ?? true {
     let result = try stage.run()
     var times: [Double] = []
@@ -53,7 +54,7 @@ do {
     cpus.sort()
     let median = times[times.count / 2]
     print(
-      stage.name.padding(toLength: 24, withPad: " ", startingAt: 0)
+      stage.name.padding(toLength: 30, withPad: " ", startingAt: 0)
         + String(
           format: " %9.4f %8.4f %8.4f %8.4f %12.0f  (%d %@, %d)", median, times[0],
           times[times.count - 1],
