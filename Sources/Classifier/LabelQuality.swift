@@ -51,21 +51,26 @@ public struct LabelQuality: Sendable {
     }
   }
 
-  /// Lower case, letters only, single spaces. Works on UTF-8 bytes: ASCII letters are
-  /// lower-cased, other ASCII bytes become spaces, and non-ASCII bytes (letters of other
-  /// scripts, curly quotes) are kept as they are.
+  /// Lower case, letters only, single spaces. ASCII text (nearly every row) is handled on
+  /// bytes; text with other scripts goes through Unicode scalars, so that their letters are
+  /// lower-cased and their punctuation dropped too.
   ///
   /// - Complexity: O(bytes).
   static func normalized(_ text: String) -> String {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.lowercased().unicodeScalars.map { $0.properties.isAlphabetic ? String($0) : " " }
+        .joined()
+        .split(separator: " ").joined(separator: " ")
+    }
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count)
     var pendingSpace = false
     for b in text.utf8 {
-      let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+      let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
       if isLetter {
         if pendingSpace && !out.isEmpty { out.append(0x20) }
         pendingSpace = false
-        out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        out.append(b | 0x20)
       } else {
         pendingSpace = true
       }
