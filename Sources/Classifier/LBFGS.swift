@@ -19,6 +19,9 @@ public struct LBFGS: Sendable {
   public var maxIterations: Int = 1000
   /// Line-search evaluations per iteration at most.
   public var maxLineSearch: Int = 50
+  /// Correction pairs larger than this many bytes as `Double` are stored as `Float` (see
+  /// ``CorrectionPairs``).
+  var pairFloatThreshold = CorrectionPairs.floatThreshold
 
   public init() {}
 
@@ -57,7 +60,7 @@ public struct LBFGS: Sendable {
   ///
   /// - Precondition: `scaling` holds one positive finite number per coordinate.
   func minimize(
-    _ f: ([Double], inout [Double]) -> Double, from x0: [Double], scaling: [Double]?,
+    _ f: ([Double], inout [Double]) -> Double, from x0: consuming [Double], scaling: [Double]?,
     progress: ((Int, Double, Double) -> Void)? = nil
   ) -> Result {
     let n = x0.count
@@ -68,12 +71,7 @@ public struct LBFGS: Sendable {
     var g = [Double](repeating: 0, count: n)
     var value = f(x, &g)
     var evaluations = 1
-    // Correction pairs, oldest first; the arrays of dropped pairs are reused.
-    var sList: [[Double]] = []
-    var yList: [[Double]] = []
-    var rhoList: [Double] = []
-    var sNext = [Double](repeating: 0, count: n)
-    var yNext = [Double](repeating: 0, count: n)
+    var pairs = CorrectionPairs(capacity: memory, length: n, floatThreshold: pairFloatThreshold)
     var d = [Double](repeating: 0, count: n)
     var newG = [Double](repeating: 0, count: n)
     var work = LineSearchWork(count: n)
@@ -87,24 +85,22 @@ public struct LBFGS: Sendable {
     while true {
       // Two-loop recursion: d = -H g.
       BLAS.copy(g, to: &d)
-      let m = sList.count
+      let m = pairs.count
       if m > 0 {
         for i in stride(from: m - 1, through: 0, by: -1) {
-          let a = rhoList[i] * BLAS.dot(sList[i], d)
+          let a = pairs.rho[i] * pairs.dotS(i, d)
           alphaHistory[i] = a
-          BLAS.axpy(-a, yList[i], &d)
+          pairs.addY(-a, i, to: &d)
         }
+        let gamma = pairs.gamma(scaling: scaling)
         if let scaling {
-          let sy = BLAS.dot(sList[m - 1], yList[m - 1])
-          let gamma = sy / LBFGS.weightedSquare(yList[m - 1], scaling)
           LBFGS.multiply(&d, by: scaling, times: gamma)
         } else {
-          let gamma = BLAS.dot(sList[m - 1], yList[m - 1]) / BLAS.dot(yList[m - 1], yList[m - 1])
           BLAS.scale(gamma, &d)
         }
         for i in 0..<m {
-          let b = rhoList[i] * BLAS.dot(yList[i], d)
-          BLAS.axpy(alphaHistory[i] - b, sList[i], &d)
+          let b = pairs.rho[i] * pairs.dotY(i, d)
+          pairs.addS(alphaHistory[i] - b, i, to: &d)
         }
       } else if let scaling {
         LBFGS.multiply(&d, by: scaling, times: 1)
@@ -117,12 +113,10 @@ public struct LBFGS: Sendable {
         if let scaling { LBFGS.multiply(&d, by: scaling, times: 1) }
         BLAS.scale(-1, &d)
         slope = BLAS.dot(g, d)
-        sList.removeAll()
-        yList.removeAll()
-        rhoList.removeAll()
+        pairs.removeAll()
       }
       let initialStep: Double
-      if !sList.isEmpty {
+      if !pairs.isEmpty {
         initialStep = 1
       } else if let scaling {
         initialStep = min(1, 1 / LBFGS.weightedSquare(g, scaling).squareRoot())
@@ -142,31 +136,13 @@ public struct LBFGS: Sendable {
       evaluations += used
       iteration += 1
       // s = step·d, y = g_new − g.
-      BLAS.copy(d, to: &sNext)
-      BLAS.scale(step, &sNext)
-      BLAS.copy(newG, to: &yNext)
-      BLAS.axpy(-1, g, &yNext)
-      BLAS.axpy(1, sNext, &x)
+      pairs.append(step: step, direction: d, from: g, to: newG)
+      BLAS.axpy(step, d, &x)
       let previous = value
       value = newValue
       swap(&g, &newG)
       gmax = BLAS.maxAbs(g)
       progress?(iteration, value, gmax)
-      let sy = BLAS.dot(sNext, yNext)
-      if sy > 1e-10 * BLAS.dot(yNext, yNext) {
-        var spareS: [Double]? = nil
-        var spareY: [Double]? = nil
-        if sList.count == memory {
-          spareS = sList.removeFirst()
-          spareY = yList.removeFirst()
-          rhoList.removeFirst()
-        }
-        sList.append(sNext)
-        yList.append(yNext)
-        rhoList.append(1 / sy)
-        sNext = spareS ?? [Double](repeating: 0, count: n)
-        yNext = spareY ?? [Double](repeating: 0, count: n)
-      }
       if gmax <= gradientTolerance {
         return Result(
           x: x, value: value, gradientMaxNorm: gmax, iterations: iteration,

@@ -20,22 +20,35 @@ public struct LabelQuality: Sendable {
 
   /// Finds duplicates in `corpus`, and likely label errors from out-of-fold
   /// `probabilities` (row-major) when given.
+  ///
+  /// Texts are compared on their UTF-8 bytes: rows are bucketed by a hash of their bytes
+  /// (and of their normalized bytes), and rows in one bucket are compared byte for byte, so
+  /// a hash collision never joins different texts. No string is built per row.
+  ///
+  /// - Complexity: O(total bytes) expected, with memory O(rows).
   public init(corpus: LabeledCorpus, probabilities: [Double]? = nil, threshold: Double = 0.9) {
     confidentThreshold = threshold
-    var exact: [String: [Int]] = [:]
-    var near: [String: [Int]] = [:]
-    for (i, text) in corpus.texts.enumerated() {
-      exact[text, default: []].append(i)
-      near[LabelQuality.normalized(text), default: []].append(i)
+    let texts = corpus.texts
+    var scratch: [UInt8] = []
+    let exactHashes = texts.map { text in
+      var text = text
+      return text.withUTF8 { LabelQuality.hash($0) }
     }
-    conflictingDuplicates = exact.values.filter { rows in
-      Set(rows.map { corpus.labels[$0] }).count > 1
+    let nearHashes = texts.map { text in
+      LabelQuality.normalize(text, into: &scratch)
+      return scratch.withUnsafeBufferPointer { LabelQuality.hash($0) }
     }
-    .map { Group(rows: $0) }.sorted { $0.rows[0] < $1.rows[0] }
-    nearDuplicates = near.values.filter { rows in
-      rows.count > 1 && Set(rows.map { corpus.texts[$0] }).count > 1
+    conflictingDuplicates = LabelQuality.groups(hashes: exactHashes) { a, b in
+      texts[a].utf8.elementsEqual(texts[b].utf8)
     }
-    .map { Group(rows: $0) }.sorted { $0.rows[0] < $1.rows[0] }
+    .filter { g in g.rows.contains { corpus.labels[$0] != corpus.labels[g.rows[0]] } }
+    var other: [UInt8] = []
+    nearDuplicates = LabelQuality.groups(hashes: nearHashes) { a, b in
+      LabelQuality.normalize(texts[a], into: &scratch)
+      LabelQuality.normalize(texts[b], into: &other)
+      return scratch == other
+    }
+    .filter { g in g.rows.contains { !texts[$0].utf8.elementsEqual(texts[g.rows[0]].utf8) } }
     var errors: [(Int, Int, Double)] = []
     if let probabilities {
       let k = corpus.labelNames.count
@@ -51,31 +64,121 @@ public struct LabelQuality: Sendable {
     }
   }
 
+  /// Groups of at least two rows that `same` says are equal, among rows of equal hash;
+  /// rows in order within a group, groups in the order of their first row.
+  private static func groups(hashes: [UInt64], same: (Int, Int) -> Bool) -> [Group] {
+    // Rows of each hash, chained in order: `first[h]` is the first row, `next[i]` the
+    // next row with row i's hash (or -1).
+    var first: [UInt64: Int32] = [:]
+    var last: [UInt64: Int32] = [:]
+    var next = [Int32](repeating: -1, count: hashes.count)
+    var repeated = false
+    for (i, h) in hashes.enumerated() {
+      if let l = last[h] {
+        next[Int(l)] = Int32(i)
+        repeated = true
+      } else {
+        first[h] = Int32(i)
+      }
+      last[h] = Int32(i)
+    }
+    guard repeated else { return [] }
+    var result: [Group] = []
+    for (i, h) in hashes.enumerated() where first[h] == Int32(i) && next[i] >= 0 {
+      var chain: [Int] = []
+      var r = Int32(i)
+      while r >= 0 {
+        chain.append(Int(r))
+        r = next[Int(r)]
+      }
+      // Split the chain into groups of equal rows (one group unless hashes collided).
+      while let lead = chain.first {
+        var group = [lead]
+        var rest: [Int] = []
+        for r in chain.dropFirst() {
+          if same(lead, r) { group.append(r) } else { rest.append(r) }
+        }
+        if group.count > 1 { result.append(Group(rows: group)) }
+        chain = rest
+      }
+    }
+    return result.sorted { $0.rows[0] < $1.rows[0] }
+  }
+
+  /// A 64-bit hash of `bytes` (FNV-1a over 8-byte words, then mixed): the same in every run.
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+    let raw = UnsafeRawBufferPointer(bytes)
+    var i = 0
+    while i + 8 <= raw.count {
+      h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x0000_0100_0000_01b3
+      h ^= h >> 29
+      i += 8
+    }
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while i < raw.count {
+      tail |= UInt64(raw[i]) << shift
+      shift += 8
+      i += 1
+    }
+    h = (h ^ tail) &* 0x0000_0100_0000_01b3
+    // splitmix64 finaliser.
+    h = (h ^ (h >> 30)) &* 0xbf58_476d_1ce4_e5b9
+    h = (h ^ (h >> 27)) &* 0x94d0_49bb_1331_11eb
+    return h ^ (h >> 31)
+  }
+
   /// Lower case, letters only, single spaces. ASCII text (nearly every row) is handled on
   /// bytes; text with other scripts goes through Unicode scalars, so that their letters are
   /// lower-cased and their punctuation dropped too.
   ///
   /// - Complexity: O(bytes).
   static func normalized(_ text: String) -> String {
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return text.lowercased().unicodeScalars.map { $0.properties.isAlphabetic ? String($0) : " " }
-        .joined()
-        .split(separator: " ").joined(separator: " ")
-    }
     var out: [UInt8] = []
-    out.reserveCapacity(text.utf8.count)
+    normalize(text, into: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Writes ``normalized(_:)`` of `text` to `out` as UTF-8 (replacing its contents): ASCII
+  /// bytes are handled as bytes, other scalars by their lower-case mapping, of which the
+  /// alphabetic scalars are kept (as `text.lowercased()` would give them).
+  static func normalize(_ text: String, into out: inout [UInt8]) {
+    out.removeAll(keepingCapacity: true)
     var pendingSpace = false
-    for b in text.utf8 {
-      let isLetter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-      if isLetter {
-        if pendingSpace && !out.isEmpty { out.append(0x20) }
-        pendingSpace = false
-        out.append(b | 0x20)
-      } else {
-        pendingSpace = true
+    func letter(_ bytes: some Sequence<UInt8>) {
+      if pendingSpace && !out.isEmpty { out.append(0x20) }
+      pendingSpace = false
+      out.append(contentsOf: bytes)
+    }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      for b in text.utf8 {
+        if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+          letter(CollectionOfOne(b | 0x20))
+        } else {
+          pendingSpace = true
+        }
+      }
+      return
+    }
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        let b = UInt8(scalar.value)
+        if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+          letter(CollectionOfOne(b | 0x20))
+        } else {
+          pendingSpace = true
+        }
+        continue
+      }
+      for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+        if lower.properties.isAlphabetic {
+          letter(UTF8.encode(lower)!)
+        } else {
+          pendingSpace = true
+        }
       }
     }
-    return String(decoding: out, as: UTF8.self)
   }
 
   /// A short plain-text report naming lines of `corpus`.

@@ -8,8 +8,8 @@ public struct LabeledCorpus: Sendable {
   public var path: String
   /// The label names, in class-index order.
   public var labelNames: [String]
-  /// The sentences.
-  public var texts: [String]
+  /// The sentences (UTF-8, back to back: see ``TextColumn``).
+  public var texts: TextColumn
   /// The class index of each sentence.
   public var labels: [Int]
   /// The line on which each row starts in the file.
@@ -18,7 +18,7 @@ public struct LabeledCorpus: Sendable {
   public var columns: [String: [String]]
 
   /// Number of rows.
-  public var count: Int { texts.count }
+  public var count: Int { labels.count }
 
   /// The labels framing uses, in the order models report them.
   public static let defaultLabels = ["critical", "neutral", "conciliatory"]
@@ -51,6 +51,9 @@ public struct LabeledCorpus: Sendable {
     var otherColumns: [(Int, String)] = []
     var corpus = LabeledCorpus(
       path: path, labelNames: labelNames, texts: [], labels: [], lines: [], columns: [:])
+    // The texts are part of the file: room for all of it is reserved once (pages that are
+    // never written take no memory).
+    corpus.texts.reserveCapacity(bytes: file.bytes.count)
     var problems: [ClassifierError.RowProblem] = []
     let labelIndexByName = Dictionary(
       uniqueKeysWithValues: labelNames.enumerated().map { ($1, $0) })
@@ -118,8 +121,11 @@ public struct LabeledCorpus: Sendable {
 
   /// The rows at `indices`.
   public func subset(_ indices: [Int]) -> LabeledCorpus {
-    LabeledCorpus(
-      path: path, labelNames: labelNames, texts: indices.map { texts[$0] },
+    var subsetTexts = TextColumn()
+    subsetTexts.reserveCapacity(indices.count)
+    for i in indices { texts.withUTF8(i) { subsetTexts.append(utf8: $0) } }
+    return LabeledCorpus(
+      path: path, labelNames: labelNames, texts: subsetTexts,
       labels: indices.map { labels[$0] },
       lines: indices.map { lines[$0] },
       columns: columns.mapValues { values in indices.map { values[$0] } })

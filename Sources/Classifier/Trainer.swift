@@ -48,7 +48,8 @@ public struct CrossValidationResult: Sendable {
 
 /// Trains and evaluates framing models.
 public enum Trainer {
-  /// Fits a model on all of `corpus`.
+  /// Fits a model on all of `corpus`: ``features(of:configuration:)`` then
+  /// ``fit(_:corpus:configuration:progress:)``.
   ///
   /// - Throws: ``FeaturesError`` when the options leave no vocabulary,
   ///   ``ClassifierError/insufficientData(_:)`` when fewer than two classes are present.
@@ -56,6 +57,32 @@ public enum Trainer {
     _ corpus: LabeledCorpus, configuration: TrainingConfiguration,
     progress: ((Int, Double, Double) -> Void)? = nil
   ) throws -> (FramingModel, LBFGS.Result) {
+    let features = try features(of: corpus, configuration: configuration)
+    return fit(features, corpus: corpus, configuration: configuration, progress: progress)
+  }
+
+  /// The features of a corpus: all that fitting needs of its texts.
+  public struct Prepared: Sendable {
+    /// The fitted vectorizer.
+    public var vectorizer: TFIDFVectorizer
+    /// The training matrix, one row per corpus row (as factors for large corpora).
+    public var x: TrainingMatrix
+    /// The share of the texts' word tokens outside the vocabulary (below min-df): the
+    /// baseline for classify's warning about unfamiliar vocabulary.
+    public var unknownTokenShare: Double
+  }
+
+  /// Fits the vectorizer on the texts of `corpus` and builds its matrix. The texts are not
+  /// needed after this: a caller short of memory may drop them before ``fit(_:corpus:configuration:progress:)``.
+  ///
+  /// - Throws: as ``train(_:configuration:progress:)``.
+  ///
+  /// `codeLimit` is passed to ``TFIDFVectorizer/fitTrainingMatrix(_:codeLimit:)``: above it
+  /// the matrix is factored (tests lower it to check that both give the same model).
+  public static func features(
+    of corpus: LabeledCorpus, configuration: TrainingConfiguration,
+    codeLimit: Int = TFIDFVectorizer.storedCodeLimit
+  ) throws -> Prepared {
     let present = corpus.labelCounts.filter { $0 > 0 }.count
     guard present >= 2 else {
       throw ClassifierError.insufficientData(
@@ -63,9 +90,45 @@ public enum Trainer {
       )
     }
     var vectorizer = TFIDFVectorizer(options: configuration.tfidf)
-    let x = try vectorizer.fitTransform(corpus.texts)
+    let x = try vectorizer.fitTrainingMatrix(corpus.texts, codeLimit: codeLimit)
+    MemoryUse.trace("training matrix (\(x.nonzeroCount) entries)")
+    // Unknown tokens, counted in chunks on every core (integer sums: any order).
+    let texts = corpus.texts
+    let fitted = vectorizer
+    let counts = Parallel.map(Parallel.chunks(count: texts.count, chunkSize: 16384)) { rows in
+      var buffer = TokenBuffer()
+      var unknown = 0
+      var total = 0
+      for i in rows {
+        buffer.removeAll()
+        texts.withUTF8(i) { fitted.tokenizer.tokenize($0, into: &buffer) }
+        total += buffer.tokens.count
+        buffer.bytes.withUnsafeBufferPointer { b in
+          for t in buffer.tokens
+          where fitted.vocabulary.find(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)]))
+            < 0
+          {
+            unknown += 1
+          }
+        }
+      }
+      return (unknown, total)
+    }
+    let unknown = counts.reduce(0) { $0 + $1.0 }
+    let total = counts.reduce(0) { $0 + $1.1 }
+    return Prepared(
+      vectorizer: vectorizer, x: x,
+      unknownTokenShare: total == 0 ? 0 : Double(unknown) / Double(total))
+  }
+
+  /// Fits the classifier on `features` of `corpus` (whose labels, names and counts it
+  /// uses; its texts may have been dropped).
+  public static func fit(
+    _ features: Prepared, corpus: LabeledCorpus, configuration: TrainingConfiguration,
+    progress: ((Int, Double, Double) -> Void)? = nil
+  ) -> (FramingModel, LBFGS.Result) {
     let (regression, result) = SoftmaxRegression.fit(
-      x, labels: corpus.labels, classCount: corpus.labelNames.count,
+      features.x, labels: corpus.labels, classCount: corpus.labelNames.count,
       options: configuration.training,
       progress: progress)
     var facts: [String: String] = [
@@ -87,19 +150,9 @@ public enum Trainer {
       facts["date"] = formatter.string(from: Date(timeIntervalSince1970: seconds))
     }
     var model = FramingModel(
-      labels: corpus.labelNames, vectorizer: vectorizer, regression: regression, training: facts)
-    // The training texts' own share of words outside the vocabulary (those below min-df):
-    // the baseline for classify's warning about unfamiliar vocabulary.
-    var unknown = 0
-    var total = 0
-    for text in corpus.texts {
-      var copy = text
-      let counts = copy.withUTF8 { model.unknownTokenCount($0, start: 0, end: $0.count) }
-      unknown += counts.unknown
-      total += counts.total
-    }
-    model.training["unknown_token_share"] = String(
-      format: "%.4f", total == 0 ? 0 : Double(unknown) / Double(total))
+      labels: corpus.labelNames, vectorizer: features.vectorizer, regression: regression,
+      training: facts)
+    model.training["unknown_token_share"] = String(format: "%.4f", features.unknownTokenShare)
     return (model, result)
   }
 

@@ -31,8 +31,9 @@ public struct TrainingRun {
   public func run(say: (String) -> Void, progress: ((String) -> Void)?) throws {
     let started = Date()
     var config = configuration
-    let corpus = try LabeledCorpus.load(path: labelsPath, labelNames: labelNames)
+    var corpus = try LabeledCorpus.load(path: labelsPath, labelNames: labelNames)
     say("read \(corpus.count) rows from \(labelsPath)")
+    MemoryUse.trace("labels read")
     for (name, count) in zip(corpus.labelNames, corpus.labelCounts) {
       say(
         "  \(name): \(count) (\(String(format: "%.1f", 100 * Double(count) / Double(max(1, corpus.count))))%)"
@@ -138,6 +139,7 @@ public struct TrainingRun {
     }
 
     let quality = LabelQuality(corpus: corpus, probabilities: outOfFold?.probabilities)
+    MemoryUse.trace("label quality")
     say("")
     say(quality.report(corpus: corpus))
     metricsJSON["label_quality"] =
@@ -163,14 +165,22 @@ public struct TrainingRun {
       say("wrote the out-of-fold mistakes to \(errorsPath)")
     }
 
-    var (model, result) = try Trainer.train(corpus, configuration: config) {
+    // Only the texts and labels are needed from here on, and after the features only the
+    // labels: memory is given back at each step, before the next takes its own.
+    corpus.columns = [:]
+    groups = nil
+    let features = try Trainer.features(of: corpus, configuration: config)
+    corpus.texts = TextColumn()
+    MemoryUse.releaseFreed()
+    MemoryUse.trace("texts dropped")
+    var (model, result) = Trainer.fit(features, corpus: corpus, configuration: config) {
       iteration, value, gradient in
       progress?(
         String(format: "iteration %4d  loss %.6f  gradient %.2e", iteration, value, gradient))
     }
     if let testPath {
       let heldOut = try LabeledCorpus.load(path: testPath, labelNames: corpus.labelNames)
-      let p = model.probabilities(for: heldOut.texts)
+      let p = model.probabilities(for: Array(heldOut.texts))
       let metrics = Metrics(
         labels: model.labels, gold: heldOut.labels, predicted: model.argmax(p), probabilities: p)
       say("")
@@ -181,6 +191,7 @@ public struct TrainingRun {
       metricsJSON["test"] = ["file": testPath, "metrics": metrics.dictionary] as [String: Any]
     }
     for (key, value) in facts { model.training[key] = value }
+    MemoryUse.trace("model fitted")
     try ModelFile.write(model, to: outputPath)
 
     say("")

@@ -73,6 +73,16 @@ public struct TFIDFVectorizer: Sendable {
     }
   }
 
+  /// Learns the vocabulary and idf from the texts of `documents` and returns their TF-IDF
+  /// matrix: the same result as for an array of the same texts, tokenized where their bytes
+  /// lie.
+  public mutating func fitTransform(_ documents: TextColumn) throws -> SparseMatrix {
+    let tokenizer = self.tokenizer
+    return try fitTransform(count: documents.count, parallel: true) { index, buffer in
+      documents.withUTF8(index) { tokenizer.tokenize($0, into: &buffer) }
+    }
+  }
+
   /// Learns from documents given as token lists (tokenization done elsewhere).
   public mutating func fitTransform(tokenized documents: [[String]]) throws -> SparseMatrix {
     try fitTransform(count: documents.count, parallel: true) { index, buffer in
@@ -85,15 +95,57 @@ public struct TFIDFVectorizer: Sendable {
   public mutating func fitTransform(
     count: Int, tokens: (Int, inout TokenBuffer) -> Void
   ) throws -> SparseMatrix {
-    try fitTransform(count: count, parallel: false, tokens: tokens)
+    try fitTransform(count: count, parallel: false, codeLimit: .max, tokens: tokens)
   }
+
+  /// The most term codes ``fitTransform(count:parallel:codeLimit:tokens:)`` keeps between
+  /// counting and building the matrix: 16 million (64 MB), about half a million sentences
+  /// counted with one- and two-word terms.
+  public static let storedCodeLimit = 1 << 24
 
   /// The fit: documents are counted in chunks whose size depends on `count` alone (on
   /// several threads when `parallel`), each chunk's terms merged into the corpus tables
   /// in chunk order, so that the result does not depend on the number of threads.
+  ///
+  /// The term codes of every document are kept for building the matrix while there are at
+  /// most `codeLimit` of them (one `UInt32` per n-gram occurrence); beyond that they are
+  /// dropped and the documents tokenized a second time once the vocabulary is known, so
+  /// that the codes and the matrix never take memory at the same time. The matrix is the
+  /// same either way.
   mutating func fitTransform(
-    count: Int, parallel: Bool, tokens: (Int, inout TokenBuffer) -> Void
+    count: Int, parallel: Bool, codeLimit: Int = TFIDFVectorizer.storedCodeLimit,
+    tokens: (Int, inout TokenBuffer) -> Void
   ) throws -> SparseMatrix {
+    switch try fitMatrix(
+      count: count, parallel: parallel, codeLimit: codeLimit, factored: false, tokens: tokens)
+    {
+    case .values(let matrix): return matrix
+    case .factored(let matrix): return matrix.expanded()
+    }
+  }
+
+  /// Learns the vocabulary and idf from the texts of `documents` and returns their matrix
+  /// for training: as ``FactoredMatrix`` (half the memory) when the documents are too many
+  /// to keep their term codes between the passes (see
+  /// ``fitTransform(count:parallel:codeLimit:tokens:)``) and every term count fits, else as
+  /// ``SparseMatrix``. Either holds the values ``fitTransform(_:)`` gives.
+  public mutating func fitTrainingMatrix(
+    _ documents: TextColumn, codeLimit: Int = TFIDFVectorizer.storedCodeLimit
+  ) throws -> TrainingMatrix {
+    let tokenizer = self.tokenizer
+    return try fitMatrix(
+      count: documents.count, parallel: true, codeLimit: codeLimit, factored: true
+    ) { index, buffer in
+      documents.withUTF8(index) { tokenizer.tokenize($0, into: &buffer) }
+    }
+  }
+
+  /// The fit behind ``fitTransform(count:parallel:codeLimit:tokens:)`` and
+  /// ``fitTrainingMatrix(_:codeLimit:)``.
+  private mutating func fitMatrix(
+    count: Int, parallel: Bool, codeLimit: Int, factored: Bool,
+    tokens: (Int, inout TokenBuffer) -> Void
+  ) throws -> TrainingMatrix {
     try options.validate()
     let high = options.maxDF.documents(of: count)
     let low = options.minDF.documents(of: count)
@@ -107,6 +159,8 @@ public struct TFIDFVectorizer: Sendable {
     var corpus = CorpusCounts(minN: options.minN, maxN: options.maxN)
     var chunkTerms: [[UInt32]] = []
     var chunkRowEnds: [[Int]] = []
+    var keepCodes = true
+    var storedCodes = 0
     var first = 0
     while first < ranges.count {
       let group = Array(ranges[first..<min(first + batch, ranges.count)])
@@ -120,36 +174,59 @@ public struct TFIDFVectorizer: Sendable {
       }
       for var chunk in counted {
         corpus.merge(&chunk)
-        chunkTerms.append(chunk.terms)
-        chunkRowEnds.append(chunk.rowEnds)
+        if keepCodes {
+          storedCodes += chunk.terms.count
+          chunkTerms.append(chunk.terms)
+          chunkRowEnds.append(chunk.rowEnds)
+          if storedCodes > codeLimit {
+            // Too many to keep alongside the matrix: the texts are read again instead.
+            keepCodes = false
+            chunkTerms = []
+            chunkRowEnds = []
+          }
+        }
       }
       first += batch
     }
 
+    MemoryUse.trace("terms counted (\(corpus.termCount) distinct)")
     // Keep terms within the document-frequency limits, then the most frequent.
     var kept = corpus.candidates(low: low, high: high)
     let termBytes = corpus.bytes(of: kept)
+    let columns: CodeColumns
     if let limit = options.maxFeatures, kept.count > limit {
       var order = Array(0..<kept.count)
       let tf = kept.map { corpus.termFrequency($0) }
       order.sort { a, b in tf[a] != tf[b] ? tf[a] > tf[b] : termBytes.precedes(a, b) }
       order.removeSubrange(limit...)
       kept = order.map { kept[$0] }
-      return try finishFit(
-        corpus: &corpus, kept: kept, bytes: termBytes, positions: order, count: count,
-        chunkTerms: &chunkTerms, chunkRowEnds: chunkRowEnds)
+      columns = try finishFit(
+        corpus: &corpus, kept: kept, bytes: termBytes, positions: order, count: count)
+    } else {
+      columns = try finishFit(
+        corpus: &corpus, kept: kept, bytes: termBytes, positions: Array(0..<kept.count),
+        count: count)
     }
-    return try finishFit(
-      corpus: &corpus, kept: kept, bytes: termBytes, positions: Array(0..<kept.count), count: count,
-      chunkTerms: &chunkTerms, chunkRowEnds: chunkRowEnds)
+    if keepCodes {
+      return .values(
+        buildMatrix(
+          chunkTerms: &chunkTerms, chunkRowEnds: chunkRowEnds, columns: columns, rowCount: count))
+    }
+    MemoryUse.releaseFreed()  // the counting tables
+    MemoryUse.trace("vocabulary fitted (\(featureCount) terms)")
+    // Every (document, term) pair counts once in the term's document frequency.
+    let entries = documentFrequency.reduce(0, +)
+    if factored, let matrix = transformFactored(count: count, entries: entries, tokens: tokens) {
+      return .factored(matrix)
+    }
+    return .values(transform(count: count, entries: entries, tokens: tokens))
   }
 
-  /// Sorts the kept terms into columns, sets the vocabulary and idf, and builds the matrix
-  /// from the counted term codes. `positions[i]` is where kept term `i` sits in `bytes`.
+  /// Sorts the kept terms into columns and sets the vocabulary and idf; returns the column
+  /// of every counted term code. `positions[i]` is where kept term `i` sits in `bytes`.
   private mutating func finishFit(
-    corpus: inout CorpusCounts, kept: [UInt32], bytes: TermBytes, positions: [Int], count: Int,
-    chunkTerms: inout [[UInt32]], chunkRowEnds: [[Int]]
-  ) throws -> SparseMatrix {
+    corpus: inout CorpusCounts, kept: [UInt32], bytes: TermBytes, positions: [Int], count: Int
+  ) throws -> CodeColumns {
     if kept.isEmpty {
       throw FeaturesError.emptyVocabulary(
         reason: "\(corpus.termCount) distinct terms in \(count) documents, none within"
@@ -173,8 +250,7 @@ public struct TFIDFVectorizer: Sendable {
     let options = self.options
     self.idf = df.map { TFIDFVectorizer.idf(df: $0, documents: count, options: options) }
     self.index = NGramIndex(vocabulary: vocabulary, minN: options.minN, maxN: options.maxN)
-    return buildMatrix(
-      chunkTerms: &chunkTerms, chunkRowEnds: chunkRowEnds, columns: columnOfCode, rowCount: count)
+    return columnOfCode
   }
 
   /// The TF-IDF matrix of the counted documents: each chunk's codes become columns in
@@ -292,7 +368,17 @@ public struct TFIDFVectorizer: Sendable {
   /// The TF-IDF matrix of `count` documents whose tokens `tokens(i, &buffer)` appends.
   /// `tokens` may be called from several threads at once.
   public func transform(count: Int, tokens: (Int, inout TokenBuffer) -> Void) -> SparseMatrix {
-    let parts = Parallel.map(Parallel.chunks(count: count, chunkSize: 2048)) { range in
+    transform(count: count, entries: nil, tokens: tokens)
+  }
+
+  /// ``transform(count:tokens:)`` into a matrix with room for `entries` entries when known.
+  /// Rows are made in chunks on every core, a few chunks at a time, each copied into the
+  /// matrix in order and freed, so that memory stays near the size of the matrix.
+  func transform(count: Int, entries: Int?, tokens: (Int, inout TokenBuffer) -> Void)
+    -> SparseMatrix
+  {
+    let chunks = Parallel.chunks(count: count, chunkSize: 2048)
+    func part(_ range: Range<Int>) -> SparseMatrix {
       var matrix = SparseMatrix(columnCount: featureCount)
       var buffer = TokenBuffer()
       var ids: [Int32] = []
@@ -304,14 +390,109 @@ public struct TFIDFVectorizer: Sendable {
       }
       return matrix
     }
-    if parts.count == 1 { return parts[0] }
+    if chunks.count <= 1 {
+      return chunks.first.map(part) ?? SparseMatrix(columnCount: featureCount)
+    }
     var matrix = SparseMatrix(columnCount: featureCount)
     matrix.rowStarts.reserveCapacity(count + 1)
-    let entries = parts.reduce(0) { $0 + $1.nonzeroCount }
-    matrix.columns.reserveCapacity(entries)
-    matrix.values.reserveCapacity(entries)
-    for part in parts { matrix.appendRows(of: part) }
+    if let entries {
+      matrix.columns.reserveCapacity(entries)
+      matrix.values.reserveCapacity(entries)
+    }
+    let group = 4 * max(1, Parallel.threadCount)
+    var first = 0
+    while first < chunks.count {
+      let batch = Array(chunks[first..<min(first + group, chunks.count)])
+      for p in Parallel.map(batch, part) { matrix.appendRows(of: p) }
+      first += group
+    }
     return matrix
+  }
+
+  /// The matrix of `count` documents as factors (see ``transform(count:entries:tokens:)``
+  /// for the chunks), or nil when a term occurs more than ``FactoredMatrix/maxCount`` times
+  /// in a document or the vocabulary is too large for the packed columns.
+  func transformFactored(count: Int, entries: Int, tokens: (Int, inout TokenBuffer) -> Void)
+    -> FactoredMatrix?
+  {
+    guard featureCount <= Int(FactoredMatrix.columnMask) + 1 else { return nil }
+    let sublinear = options.sublinearTF
+    let weights = (1...FactoredMatrix.maxCount).map { sublinear ? 1 + log(Double($0)) : Double($0) }
+    let empty = FactoredMatrix(columnScales: idf, termWeights: weights)
+    func part(_ range: Range<Int>) -> FactoredMatrix? {
+      var matrix = empty
+      var buffer = TokenBuffer()
+      var ids: [Int32] = []
+      var rowColumns: [Int32] = []
+      for doc in range {
+        buffer.removeAll()
+        tokens(doc, &buffer)
+        rowColumns.removeAll(keepingCapacity: true)
+        index.tokenIDs(of: buffer, into: &ids)
+        index.forEachColumn(of: ids) { c, _, _ in rowColumns.append(c) }
+        let fits = rowColumns.withUnsafeMutableBufferPointer { row in
+          TFIDFVectorizer.sortSmall(row)
+          return appendFactoredRow(UnsafeBufferPointer(row), to: &matrix)
+        }
+        if !fits { return nil }
+      }
+      return matrix
+    }
+    var matrix = empty
+    matrix.rowStarts.reserveCapacity(count + 1)
+    matrix.rowScales.reserveCapacity(count)
+    matrix.entries.reserveCapacity(entries)
+    let chunks = Parallel.chunks(count: count, chunkSize: 2048)
+    let group = 4 * max(1, Parallel.threadCount)
+    var first = 0
+    while first < chunks.count {
+      let batch = Array(chunks[first..<min(first + group, chunks.count)])
+      for p in Parallel.map(batch, part) {
+        guard let p else { return nil }
+        matrix.appendRows(of: p)
+      }
+      first += group
+    }
+    return matrix
+  }
+
+  /// Appends one row given its columns sorted with repeats; false when a count is above
+  /// ``FactoredMatrix/maxCount``. The row scale is worked out as in
+  /// ``writeWeightedRow(_:columns:values:)``.
+  private func appendFactoredRow(
+    _ sorted: UnsafeBufferPointer<Int32>, to matrix: inout FactoredMatrix
+  )
+    -> Bool
+  {
+    let n = sorted.count
+    let sublinear = options.sublinearTF
+    var norm: Double = 0
+    var i = 0
+    while i < n {
+      let c = sorted[i]
+      var j = i + 1
+      while j < n && sorted[j] == c { j += 1 }
+      let count = j - i
+      if count > FactoredMatrix.maxCount { return false }
+      let w = (sublinear ? 1 + log(Double(count)) : Double(count)) * idf[Int(c)]
+      switch options.norm {
+      case .l2: norm += w * w
+      case .l1: norm += abs(w)
+      case .none: break
+      }
+      matrix.entries.append(UInt32(c) | UInt32(count - 1) << UInt32(FactoredMatrix.columnBits))
+      i = j
+    }
+    let scale: Double
+    switch options.norm {
+    case .l2: scale = norm > 0 ? 1 / norm.squareRoot() : 1
+    case .l1: scale = norm > 0 ? 1 / norm : 1
+    case .none: scale = 1
+    }
+    matrix.rowScales.append(scale)
+    matrix.rowStarts.append(matrix.entries.count)
+    matrix.rowCount += 1
+    return true
   }
 
   /// Appends the TF-IDF row of one tokenized text to `matrix`.

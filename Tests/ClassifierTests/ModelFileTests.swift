@@ -12,7 +12,8 @@ func tinyModel() throws -> FramingModel {
   ]
   let labels = [2, 2, 0, 0, 1, 1, 2, 0]
   let corpus = LabeledCorpus(
-    path: "tiny.csv", labelNames: LabeledCorpus.defaultLabels, texts: texts, labels: labels,
+    path: "tiny.csv", labelNames: LabeledCorpus.defaultLabels, texts: TextColumn(texts),
+    labels: labels,
     lines: Array(2...9), columns: [:])
   var config = TrainingConfiguration()
   config.tfidf.minDF = .count(1)

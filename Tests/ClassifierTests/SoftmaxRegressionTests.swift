@@ -27,7 +27,7 @@ func randomProblem(rows: Int, columns: Int, classes: Int, seed: UInt64) -> (Spar
     var options = TrainingOptions()
     options.c = 0.7
     options.classWeight = weight
-    let objective = SoftmaxObjective(x: x, labels: labels, classCount: 3, options: options)
+    let objective = SoftmaxObjective(x: .values(x), labels: labels, classCount: 3, options: options)
     var rng = SplitMix64(seed: 11)
     let theta = (0..<(12 * 3 + 3)).map { _ in Double(rng.next() % 2000) / 1000 - 1 }
     var gradient: [Double] = []
@@ -49,7 +49,7 @@ func randomProblem(rows: Int, columns: Int, classes: Int, seed: UInt64) -> (Spar
     let (x, labels) = randomProblem(rows: 25, columns: 6, classes: 4, seed: 3)
     var options = TrainingOptions()
     options.c = 2
-    let objective = SoftmaxObjective(x: x, labels: labels, classCount: 4, options: options)
+    let objective = SoftmaxObjective(x: .values(x), labels: labels, classCount: 4, options: options)
     let theta: [Double] = (0..<28).map { (i: Int) -> Double in Double(i % 7) / 10.0 - 0.3 }
     var g: [Double] = []
     let value = objective.evaluate(theta, &g)
@@ -105,5 +105,70 @@ func randomProblem(rows: Int, columns: Int, classes: Int, seed: UInt64) -> (Spar
       labels: [0, 0, 0, 1], classCount: 2, classWeight: .balanced)
     let expected: [Double] = [4.0 / 6.0, 4.0 / 6.0, 4.0 / 6.0, 2.0]
     #expect(w == expected)
+  }
+}
+
+/// Training on factors, with `Float` correction pairs, reaches the optimum of the plain path.
+@Suite struct LargeProblemTrainingTests {
+  static func problem() throws -> (TFIDFVectorizer, TrainingMatrix, [Int]) {
+    var rng = SplitMix64(seed: 5)
+    let words = ["deal", "talks", "attack", "praise", "warn", "meet", "hope", "fail", "agree"]
+    var texts: [String] = []
+    var labels: [Int] = []
+    for _ in 0..<600 {
+      let label = Int(rng.next() % 3)
+      var sentence: [String] = []
+      for _ in 0..<6 { sentence.append(words[Int(rng.next() % 9)]) }
+      sentence.append(words[label * 3 + Int(rng.next() % 3)])
+      texts.append(sentence.joined(separator: " "))
+      labels.append(label)
+    }
+    var options = TFIDFOptions()
+    options.maxN = 2
+    options.sublinearTF = true
+    var vectorizer = TFIDFVectorizer(options: options)
+    let x = try vectorizer.fitTrainingMatrix(TextColumn(texts), codeLimit: 0)
+    return (vectorizer, x, labels)
+  }
+
+  @Test func factorsAndFloatPairsReachTheSameOptimum() throws {
+    let (_, x, labels) = try Self.problem()
+    guard case .factored = x else {
+      Issue.record("expected factors")
+      return
+    }
+    var options = TrainingOptions()
+    options.c = 5
+    options.optimizer.gradientTolerance = 1e-9
+    let (plain, _) = SoftmaxRegression.fit(
+      x.values, labels: labels, classCount: 3, options: options)
+    let (factored, _) = SoftmaxRegression.fit(x, labels: labels, classCount: 3, options: options)
+    options.optimizer.pairFloatThreshold = 0
+    let (float, result) = SoftmaxRegression.fit(x, labels: labels, classCount: 3, options: options)
+    #expect(result.stop == .gradient || result.stop == .function)
+    let p = plain.probabilities(for: x.values)
+    for other in [factored, float] {
+      let q = other.probabilities(for: x.values)
+      let gap = zip(p, q).map { abs($0 - $1) }.max() ?? 0
+      #expect(gap < 1e-6, "largest probability gap \(gap)")
+    }
+  }
+
+  @Test func factoredGradientMatchesValuesGradient() throws {
+    let (_, x, labels) = try Self.problem()
+    var options = TrainingOptions()
+    options.c = 0.7
+    options.classWeight = .balanced
+    let a = SoftmaxObjective(x: x, labels: labels, classCount: 3, options: options)
+    let b = SoftmaxObjective(x: .values(x.values), labels: labels, classCount: 3, options: options)
+    var rng = SplitMix64(seed: 2)
+    let theta = (0..<(x.columnCount * 3 + 3)).map { _ in Double(rng.next() % 2000) / 1000 - 1 }
+    var ga: [Double] = []
+    var gb: [Double] = []
+    let va = a.evaluate(theta, &ga)
+    let vb = b.evaluate(theta, &gb)
+    // The values path reads entries rounded to Float; factors are exact.
+    #expect(abs(va - vb) < 1e-6 * abs(vb))
+    #expect(zip(ga, gb).allSatisfy { abs($0 - $1) < 1e-6 })
   }
 }

@@ -47,7 +47,8 @@ func workbenchCorpus() -> LabeledCorpus {
     }
   }
   return LabeledCorpus(
-    path: "w.csv", labelNames: LabeledCorpus.defaultLabels, texts: texts, labels: labels,
+    path: "w.csv", labelNames: LabeledCorpus.defaultLabels, texts: TextColumn(texts),
+    labels: labels,
     lines: Array(2..<(2 + texts.count)), columns: ["topic": groups])
 }
 

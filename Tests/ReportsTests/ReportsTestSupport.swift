@@ -17,7 +17,8 @@ func reportsTestModel() throws -> FramingModel {
   ]
   let labels = [2, 2, 0, 0, 1, 1, 2, 0, 1, 2, 0, 1]
   let corpus = LabeledCorpus(
-    path: "t.csv", labelNames: LabeledCorpus.defaultLabels, texts: texts, labels: labels,
+    path: "t.csv", labelNames: LabeledCorpus.defaultLabels, texts: TextColumn(texts),
+    labels: labels,
     lines: Array(2...13), columns: [:])
   var config = TrainingConfiguration()
   config.tfidf.minDF = .count(1)
