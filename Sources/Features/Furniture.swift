@@ -1,7 +1,8 @@
 /// Recognises page furniture: the bylines, datelines, credits, share bars, timestamps and
 /// prompts that scraped articles carry around their text.
 enum Furniture {
-  /// Whether a whole line is page furniture.
+  /// Whether a whole line is page furniture. The splitter uses ``matches(_:_:_:)``, which
+  /// gives the same answers on bytes and comes here for lines that are not simple text.
   ///
   /// - Complexity: O(n) in the length of `line`, for each list of phrases.
   static func matches(_ line: String) -> Bool {
@@ -75,6 +76,76 @@ enum Furniture {
       }
     }
     return isPlaceDateline(line)
+  }
+
+  /// Whether the line `text[start..<end]` is page furniture: the same answer as
+  /// `matches(_:)` on the line as a string, found on the bytes. A line of simple scalars
+  /// (see ``ByteText``; ASCII, Latin-1, curly quotes and dashes) is checked scalar by scalar
+  /// without making a string; any other line goes through `matches(_:)`.
+  ///
+  /// - Complexity: O(n) in the number of bytes, for each list of phrases.
+  static func matches(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    let count = end - start
+    return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * count + 2) { scalars in
+      var m = 0
+      var i = start
+      while i < end {
+        let b = text[i]
+        if b < 0x80 && b != 0x0D {
+          scalars[m] = UInt32(b)
+          i += 1
+        } else if let (scalar, width) = ByteText.simpleScalar(text, i, end) {
+          scalars[m] = scalar
+          i += width
+        } else {
+          return matches(
+            String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self))
+        }
+        m += 1
+      }
+      // A credit in brackets counts as the credit: "(Reporting by Olga Petrova)".
+      var a = 0
+      var b = m
+      var byteStart = start
+      var byteEnd = end
+      if m > 2, scalars[0] == 0x28 || scalars[0] == 0x5B,
+        scalars[m - 1] == 0x29 || scalars[m - 1] == 0x5D
+      {
+        a = 1
+        b = m - 1
+        byteStart += 1
+        byteEnd -= 1
+      }
+      // The lower-case scalars go at `count + k` for the scalar at `k`.
+      let lower = count + 1
+      for k in a..<b { scalars[lower + k] = ByteText.lowercase(scalars[k]) }
+      return withUnsafeTemporaryAllocation(of: Int.self, capacity: b - a + 2) { bounds in
+        // Words alternate start and end offsets into the lower-case scalars.
+        var words = 0
+        var k = a
+        while k < b {
+          while k < b && !isWordScalar(scalars[lower + k]) { k += 1 }
+          guard k < b else { break }
+          let wordStart = k
+          while k < b && isWordScalar(scalars[lower + k]) { k += 1 }
+          bounds[2 * words] = lower + wordStart
+          bounds[2 * words + 1] = lower + k
+          words += 1
+        }
+        let line = FurnitureLine(
+          scalars: scalars, start: a, end: b, lower: lower, bounds: bounds, words: words,
+          endsSentence: SentenceSplitter.endsSentence(text, byteStart, byteEnd))
+        return line.isFurniture()
+      }
+    }
+  }
+
+  @inline(__always)
+  static func isWordScalar(_ scalar: UInt32) -> Bool {
+    if scalar < 0x80 {
+      return (scalar | 0x20) &- 0x61 < 26 || scalar &- 0x30 < 10
+    }
+    return ByteText.flags(of: scalar) & (ByteText.letter | ByteText.number) != 0
   }
 
   /// Whether `line` is a place in dateline style and nothing else: a city in capitals, a
@@ -160,6 +231,275 @@ enum Furniture {
     "msk", "jst", "ist", "hours", "hour", "ago", "minutes", "mins", "h", "updated",
     "published", "posted", "at", "on", "st", "nd", "rd", "th", "local", "time",
   ]
+}
+
+extension Furniture {
+  static let prefixPhrases = PhraseList(prefixes)
+  static let weakPrefixPhrases = PhraseList(weakPrefixes)
+  static let creditPrefixPhrases = PhraseList(creditPrefixes)
+  static let markerPhrases = PhraseList(markers + promptMarkers)
+  static let roleWordSet = ByteText.WordSet(roleWords)
+  static let widgetWordSet = ByteText.WordSet(widgetWords)
+  static let dateWordSet = ByteText.WordSet(dateWords)
+  static let byWords = ByteText.WordSet(["by"])
+  static let fromWords = ByteText.WordSet(["from"])
+  static let bylineFollowers = ByteText.WordSet(["our", "a", "an"])
+}
+
+/// A line of simple scalars (see ``ByteText``) and its lower-case form and words, which
+/// ``Furniture/matches(_:_:_:)`` checks with the rules of ``Furniture/matches(_:)``.
+private struct FurnitureLine {
+  /// The line's scalars at `start..<end` (brackets around a credit left out) and their
+  /// lower-case forms at `lower + start..<lower + end`.
+  let scalars: UnsafeMutableBufferPointer<UInt32>
+  let start: Int
+  let end: Int
+  let lower: Int
+  /// Word `w` is `scalars[bounds[2w]..<bounds[2w + 1]]`, in the lower-case part.
+  let bounds: UnsafeMutableBufferPointer<Int>
+  let words: Int
+  let endsSentence: Bool
+
+  func contains(_ set: ByteText.WordSet, word w: Int) -> Bool {
+    set.contains(scalars: scalars, bounds[2 * w], bounds[2 * w + 1])
+  }
+
+  func hasNumber(word w: Int) -> Bool {
+    (bounds[2 * w]..<bounds[2 * w + 1]).contains { isNumber(scalars[$0]) }
+  }
+
+  func isAllNumbers(word w: Int) -> Bool {
+    (bounds[2 * w]..<bounds[2 * w + 1]).allSatisfy { isNumber(scalars[$0]) }
+  }
+
+  func isNumber(_ scalar: UInt32) -> Bool {
+    scalar < 0x80 ? scalar &- 0x30 < 10 : ByteText.flags(of: scalar) & ByteText.number != 0
+  }
+
+  func isLetter(_ scalar: UInt32) -> Bool {
+    scalar < 0x80
+      ? (scalar | 0x20) &- 0x61 < 26 : ByteText.flags(of: scalar) & ByteText.letter != 0
+  }
+
+  func isUppercase(_ scalar: UInt32) -> Bool {
+    scalar < 0x80 ? scalar &- 0x41 < 26 : ByteText.flags(of: scalar) & ByteText.uppercase != 0
+  }
+
+  func isLowercase(_ scalar: UInt32) -> Bool {
+    scalar < 0x80 ? scalar &- 0x61 < 26 : ByteText.flags(of: scalar) & ByteText.lowercase != 0
+  }
+
+  func hasWordPrefix(_ phrases: Furniture.PhraseList) -> Bool {
+    phrases.hasWordPrefix(scalars, lower + start, lower + end)
+  }
+
+  func isFurniture() -> Bool {
+    guard words > 0 else { return true }  // only punctuation or symbols
+
+    // Bylines: "By Ana Ruiz", "By ANA RUIZ and TOM LEE, Reuters".
+    if end - start >= 3 && scalars[start] == 0x42
+      && (scalars[start + 1] == 0x79 || scalars[start + 1] == 0x59) && scalars[start + 2] == 0x20
+    {
+      if start + 3 < end, isUppercase(scalars[start + 3]), words <= 14,
+        !endsSentence || words <= 8
+      {
+        return true
+      }
+    }
+    // Staff lines.
+    if !endsSentence {
+      if words <= 4 && contains(Furniture.roleWordSet, word: words - 1) { return true }
+      let opensByline =
+        words >= 2
+        && (contains(Furniture.byWords, word: 0)
+          || (contains(Furniture.fromWords, word: 0)
+            && contains(Furniture.bylineFollowers, word: 1)))
+      if words <= 10 && opensByline
+        && (0..<words).contains(where: { contains(Furniture.roleWordSet, word: $0) })
+      {
+        return true
+      }
+    }
+    if words <= 16 && hasWordPrefix(Furniture.prefixPhrases) { return true }
+    if hasWordPrefix(Furniture.weakPrefixPhrases) {
+      if !endsSentence || words <= 4 { return true }
+      let stamp = (1..<words).allSatisfy {
+        contains(Furniture.dateWordSet, word: $0) || hasNumber(word: $0)
+      }
+      if stamp { return true }
+    }
+    if words <= 40 && hasWordPrefix(Furniture.creditPrefixPhrases) { return true }
+    if words <= 30 && Furniture.markerPhrases.occurs(in: scalars, lower + start, lower + end) {
+      return true
+    }
+    // Share bars and similar rows made only of widget words.
+    if (0..<words).allSatisfy({ contains(Furniture.widgetWordSet, word: $0) }) { return true }
+    // Timestamps and dates alone.
+    if words <= 10
+      && (0..<words).allSatisfy({
+        contains(Furniture.dateWordSet, word: $0) || isAllNumbers(word: $0)
+      })
+      && (0..<words).contains(where: { isAllNumbers(word: $0) })
+    {
+      return true
+    }
+    // A dateline alone: "HAMBURG, Germany (AP) —", "MOSCOW (Reuters) -", "BRUSSELS".
+    var trimmedEnd = end
+    while trimmedEnd > start {
+      let c = scalars[trimmedEnd - 1]
+      guard c == 0x20 || c == 0x2D || c == 0x2014 || c == 0x2013 || c == 0x3A else { break }
+      trimmedEnd -= 1
+    }
+    let endsWithDash = trimmedEnd < end
+    if (endsWithDash && words <= 8)
+      || (words <= 4
+        && (start..<end).allSatisfy({ !isLetter(scalars[$0]) || isUppercase(scalars[$0]) }))
+    {
+      var k = start
+      while k < trimmedEnd && scalars[k] == 0x20 { k += 1 }
+      var capitals = 0
+      var allUpper = true
+      while k < trimmedEnd && scalars[k] != 0x20 {
+        if isLetter(scalars[k]) {
+          capitals += 1
+          if !isUppercase(scalars[k]) { allUpper = false }
+        }
+        k += 1
+      }
+      if capitals >= 2 && allUpper { return true }
+    }
+    return isPlaceDateline()
+  }
+
+  /// ``Furniture/isPlaceDateline(_:)`` on the scalars.
+  func isPlaceDateline() -> Bool {
+    guard let comma = (start..<end).first(where: { scalars[$0] == 0x2C }) else { return false }
+    var cityLetters = 0
+    var cityWords = 0
+    var k = start
+    while k < comma {
+      let c = scalars[k]
+      if c != 0x20 && (k == start || scalars[k - 1] == 0x20) { cityWords += 1 }
+      if isLetter(c) {
+        cityLetters += 1
+        if !isUppercase(c) { return false }
+      }
+      k += 1
+    }
+    guard cityLetters >= 3, cityWords <= 3 else { return false }
+    var placeWords = 0
+    k = comma + 1
+    while k < end {
+      while k < end && scalars[k] == 0x20 { k += 1 }
+      guard k < end else { break }
+      placeWords += 1
+      if placeWords > 2 { return false }
+      // Capitalised and not an acronym ("EU, UK Agree" is a headline), unless dotted
+      // ("ALBANY, N.Y.").
+      var letters = 0
+      var firstUpper = false
+      var laterLower = false
+      var dotted = false
+      while k < end && scalars[k] != 0x20 {
+        let c = scalars[k]
+        if isLetter(c) {
+          if letters == 0 {
+            firstUpper = isUppercase(c)
+          } else if isLowercase(c) {
+            laterLower = true
+          }
+          letters += 1
+        } else if c == 0x2E {
+          dotted = true
+        } else if c != 0x2D {
+          return false
+        }
+        k += 1
+      }
+      guard firstUpper && (dotted || laterLower) else { return false }
+    }
+    return placeWords >= 1
+  }
+}
+
+extension Furniture {
+  /// Phrases of simple scalars, matched against lower-case scalars: at the start of a line,
+  /// as whole words, or anywhere.
+  struct PhraseList: Sendable {
+    private let phrases: [[UInt32]]
+    /// Phrase indices by first scalar (slot 128 for any non-ASCII scalar).
+    private let byFirst: [[Int]]
+    /// Phrase indices by their first two scalars, both ASCII (`first << 7 | second`).
+    private let byPair: [[Int]]
+    /// The other phrases (empty, one scalar, or not opening with two ASCII scalars).
+    private let unpaired: [Int]
+
+    init(_ strings: [String]) {
+      phrases = strings.map { $0.unicodeScalars.map(\.value) }
+      var byFirst = Array(repeating: [Int](), count: 129)
+      var byPair = Array(repeating: [Int](), count: 128 * 128)
+      var unpaired: [Int] = []
+      for (i, p) in phrases.enumerated() {
+        byFirst[Int(min(p[0], 128))].append(i)
+        if p.count >= 2 && p[0] < 0x80 && p[1] < 0x80 {
+          byPair[Int(p[0] << 7 | p[1])].append(i)
+        } else {
+          unpaired.append(i)
+        }
+      }
+      self.byFirst = byFirst
+      self.byPair = byPair
+      self.unpaired = unpaired
+    }
+
+    private func matches(
+      _ phrase: [UInt32], _ scalars: UnsafeMutableBufferPointer<UInt32>, at i: Int, _ end: Int
+    ) -> Bool {
+      guard phrase.count <= end - i else { return false }
+      for (j, c) in phrase.enumerated() where scalars[i + j] != c { return false }
+      return true
+    }
+
+    /// Whether `scalars[start..<end]` starts with one of the phrases followed by the end or a
+    /// scalar that is not a letter (`String.hasWordPrefix(_:)`).
+    func hasWordPrefix(_ scalars: UnsafeMutableBufferPointer<UInt32>, _ start: Int, _ end: Int)
+      -> Bool
+    {
+      guard start < end else { return false }
+      for p in byFirst[Int(min(scalars[start], 128))] {
+        let phrase = phrases[p]
+        guard matches(phrase, scalars, at: start, end) else { continue }
+        let next = start + phrase.count
+        if next == end { return true }
+        let c = scalars[next]
+        let isLetter =
+          c < 0x80
+          ? (c | 0x20) &- 0x61 < 26 : ByteText.flags(of: c) & ByteText.letter != 0
+        if !isLetter { return true }
+      }
+      return false
+    }
+
+    /// Whether one of the phrases occurs in `scalars[start..<end]`.
+    func occurs(in scalars: UnsafeMutableBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Bool {
+      for p in unpaired where phrases[p].isEmpty { return true }
+      for p in unpaired {
+        for i in start..<end where matches(phrases[p], scalars, at: i, end) { return true }
+      }
+      var i = start
+      while i + 1 < end {
+        let a = scalars[i]
+        let b = scalars[i + 1]
+        if a < 0x80 && b < 0x80 {
+          for p in byPair[Int(a << 7 | b)] where matches(phrases[p], scalars, at: i, end) {
+            return true
+          }
+        }
+        i += 1
+      }
+      return false
+    }
+  }
 }
 
 extension String {

@@ -28,6 +28,9 @@ public struct SentenceSplitter: Sendable {
   /// - Complexity: O(n) in the number of bytes.
   public func split(_ text: UnsafeBufferPointer<UInt8>, base: Int = 0) -> [TextUnit] {
     var units: [TextUnit] = []
+    units.reserveCapacity(text.count / 128 + 4)
+    // The sentences of a paragraph, reused from one paragraph to the next.
+    var pieces: [(Int, Int)] = []
     var paragraphStart = -1
     var paragraphEnd = -1
     var paragraphLines = 0
@@ -36,7 +39,8 @@ public struct SentenceSplitter: Sendable {
     func flush() {
       guard paragraphStart >= 0 else { return }
       splitParagraph(
-        text, paragraphStart, paragraphEnd, lines: paragraphLines, base: base, into: &units)
+        text, paragraphStart, paragraphEnd, lines: paragraphLines, base: base, into: &units,
+        pieces: &pieces)
       paragraphStart = -1
       paragraphLines = 0
     }
@@ -118,10 +122,10 @@ public struct SentenceSplitter: Sendable {
 
   private func splitParagraph(
     _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lines: Int, base: Int,
-    into units: inout [TextUnit]
+    into units: inout [TextUnit], pieces: inout [(Int, Int)]
   ) {
     var sentenceStart = start
-    var pieces: [(Int, Int)] = []
+    pieces.removeAll(keepingCapacity: true)
     let headline =
       lines == 1 && !SentenceSplitter.endsSentence(text, start, end)
       && SentenceSplitter.isTitleCase(text, start, end)
@@ -259,42 +263,45 @@ public struct SentenceSplitter: Sendable {
 
     // A single period: look at the word before it.
     let dot = punctuation.lowerBound
-    let nextWord = SentenceSplitter.word(text, from: k, end: end)
+    let nextWordEnd = SentenceSplitter.wordEnd(text, from: k, end: end)
     let nextIsDigit = text[k] >= 0x30 && text[k] <= 0x39
     if SentenceSplitter.isNumeroSign(text, before: dot, start: sentenceStart) && nextIsDigit {
       return false  // "N°. 12"
     }
-    let before = SentenceSplitter.wordBefore(text, dot, sentenceStart)
-    if before.isEmpty { return true }
-    if SentenceSplitter.titles.contains(before) { return false }
-    if SentenceSplitter.neverFinal.contains(before) { return false }
-    if SentenceSplitter.beforeNumber.contains(before) || SentenceSplitter.months.contains(before) {
+    // The word before the period is `text[b..<dot]`.
+    let b = SentenceSplitter.wordBeforeStart(text, dot, sentenceStart)
+    if b == dot { return true }
+    if SentenceSplitter.titles.contains(text, b, dot) { return false }
+    if SentenceSplitter.neverFinal.contains(text, b, dot) { return false }
+    if SentenceSplitter.beforeNumber.contains(text, b, dot)
+      || SentenceSplitter.months.contains(text, b, dot)
+    {
       if nextIsDigit { return false }
-      return SentenceSplitter.starters.contains(nextWord)
+      return SentenceSplitter.starters.contains(text, k, nextWordEnd)
         || SentenceSplitter.opensQuote(text, k, end)
     }
     // A list number at the start of a sentence: "1. First item", "2. Second item".
-    if dot - sentenceStart <= 3 && before.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+    if dot - sentenceStart <= 3 && (b..<dot).allSatisfy({ text[$0] >= 0x30 && text[$0] <= 0x39 }) {
       return false
     }
-    if before == "a.m" || before == "p.m" || before == "A.M" || before == "P.M" {
+    if SentenceSplitter.times.contains(text, b, dot) {
       // A time that opens the sentence does not end it: "At 5 a.m. Mr. Smith left."
       if SentenceSplitter.isOpeningTimePhrase(text, sentenceStart, dot) { return false }
       // "at 9 a.m. Moscow time", "10 p.m. ET" go on; anything else capitalised starts anew.
-      return !SentenceSplitter.timeZones.contains(nextWord)
-        && SentenceSplitter.word(text, from: min(end, k + nextWord.utf8.count + 1), end: end)
-          != "time"
+      let after = min(end, nextWordEnd + 1)
+      return !SentenceSplitter.timeZones.contains(text, k, nextWordEnd)
+        && !SentenceSplitter.timeWord.contains(
+          text, after, SentenceSplitter.wordEnd(text, from: after, end: end))
     }
-    let first = before.utf8.first!
-    let isInitial = before.utf8.count == 1 && first >= 0x41 && first <= 0x5A
+    let isInitial = dot - b == 1 && text[b] >= 0x41 && text[b] <= 0x5A
     let isAbbreviation =
-      isInitial || SentenceSplitter.ambiguous.contains(before)
-      || SentenceSplitter.isDottedAbbreviation(before)
-    if headline && (isAbbreviation || SentenceSplitter.corporate.contains(before)) {
+      isInitial || SentenceSplitter.ambiguous.contains(text, b, dot)
+      || SentenceSplitter.isDottedAbbreviation(text, b, dot)
+    if headline && (isAbbreviation || SentenceSplitter.corporate.contains(text, b, dot)) {
       return false
     }
     if isAbbreviation {
-      return SentenceSplitter.starters.contains(nextWord)
+      return SentenceSplitter.starters.contains(text, k, nextWordEnd)
         || SentenceSplitter.opensQuote(text, k, end)
     }
     return true
@@ -303,54 +310,54 @@ public struct SentenceSplitter: Sendable {
   // MARK: Word lists
 
   /// Abbreviations that stand before a name and never end a sentence.
-  static let titles: Set<String> = [
+  static let titles = ByteText.WordSet([
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gen", "Gov", "Lt", "Col", "Prof",
     "Sgt", "Capt", "Cmdr", "Adm", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Maj", "Brig",
     "Messrs", "Mme", "Mlle", "Amb", "Atty", "Cpl", "Pvt", "Fr", "Gens", "Lt.Col", "Lt.Gen",
-  ]
+  ])
   /// Abbreviations that never end a sentence.
-  static let neverFinal: Set<String> = [
+  static let neverFinal = ByteText.WordSet([
     "e.g", "i.e", "cf", "viz", "vs", "v", "approx", "ca", "Ave", "Blvd", "ret", "Ret", "incl",
     "esp",
-  ]
+  ])
   /// Time-zone abbreviations that may follow "a.m." or "p.m." in the same sentence.
-  static let timeZones: Set<String> = [
+  static let timeZones = ByteText.WordSet([
     "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST",
     "MSK", "JST", "IST", "AEST", "AEDT", "local",
-  ]
+  ])
   /// Abbreviations that stand before a number.
-  static let beforeNumber: Set<String> = [
+  static let beforeNumber = ByteText.WordSet([
     "No", "Nos", "no", "Art", "art", "p", "pp", "para", "Vol", "vol", "Fig", "fig", "Ch", "ch",
     "Sec", "sec", "Sect", "Op", "Ex", "Rm", "Ste", "Nr", "Pt", "Apt",
-  ]
+  ])
   /// Month abbreviations.
-  static let months: Set<String> = [
+  static let months = ByteText.WordSet([
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-  ]
+  ])
   /// Abbreviations that may or may not end a sentence.
-  static let ambiguous: Set<String> = [
+  static let ambiguous = ByteText.WordSet([
     "Jr", "Sr", "St", "al", "Mt", "Ft", "Dept", "Univ", "Assn", "Intl", "est", "min", "max",
     "hr", "hrs",
-  ]
+  ])
   /// Company suffixes, which end a sentence before a capital, except in a headline
   /// (`Shares in Nordvik Corp. Slump 18%`).
-  static let corporate: Set<String> = [
+  static let corporate = ByteText.WordSet([
     "Inc", "Corp", "Ltd", "Co", "co", "Bros", "Plc", "Cos", "Mfg", "Assoc", "Hldgs",
-  ]
+  ])
   /// Short words that stay lower case in a title-case headline.
-  static let minorWords: Set<String> = [
+  static let minorWords = ByteText.WordSet([
     "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
     "with", "as", "from", "into", "onto", "over", "via", "vs", "v", "per", "than", "up", "off",
     "out", "after", "amid", "is", "are", "be", "its", "de", "la", "van", "von",
-  ]
+  ])
   /// Prepositions that open a time phrase ("At 5 a.m.", "By 10 p.m.").
-  static let timePrepositions: Set<String> = [
+  static let timePrepositions = ByteText.WordSet([
     "At", "By", "Until", "Till", "From", "Before", "After", "Around", "About", "Since", "Shortly",
     "Just", "Early", "Late", "Starting", "Beginning", "Between",
-  ]
+  ])
   /// Words that usually start a sentence, so that a sentence boundary after an ambiguous
   /// abbreviation is likely.
-  static let starters: Set<String> = [
+  static let starters = ByteText.WordSet([
     "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "In",
     "On", "At", "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our",
     "My", "Your", "Some", "Many", "Most", "Much", "Few", "All", "Both", "Each", "Every", "No",
@@ -364,9 +371,13 @@ public struct SentenceSplitter: Sendable {
     "Nevertheless", "Separately", "Elsewhere", "Overall", "Sources", "Neither", "Did", "Do",
     "Does", "Is", "Are", "Was", "Were", "Can", "Could", "Will", "Would", "Should", "Has", "Have",
     "Had", "Yes",
-  ]
+  ])
+  /// The times of day an hour can carry, which end a sentence only before a new one.
+  static let times = ByteText.WordSet(["a.m", "p.m", "A.M", "P.M"])
+  /// The word that may follow a time zone: "9 a.m. Moscow time".
+  static let timeWord = ByteText.WordSet(["time"])
   /// Verbs of saying that mark an attribution after a quotation.
-  static let reportingVerbs: Set<String> = [
+  static let reportingVerbs = ByteText.WordSet([
     "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes",
     "tweeted", "posted", "replied", "replies", "insisted", "insists", "explained",
     "warned", "warns", "declared", "noted", "notes", "recalled", "shouted", "joked", "quipped",
@@ -374,7 +385,7 @@ public struct SentenceSplitter: Sendable {
     "conceded", "acknowledged", "admitted", "cautioned", "suggested", "observed", "agreed",
     "demanded", "wondered", "exclaimed", "cried", "snapped", "scoffed", "mused", "boasted",
     "claimed", "claims", "vowed", "pleaded", "urged", "complained", "protested", "retorted",
-  ]
+  ])
 
   // MARK: Byte-level helpers
 
@@ -644,7 +655,9 @@ public struct SentenceSplitter: Sendable {
   /// the first a preposition (`At 5 a.m`, `Shortly after 6 p.m`).
   static func isOpeningTimePhrase(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ dot: Int) -> Bool
   {
-    guard timePrepositions.contains(word(text, from: s, end: dot)) else { return false }
+    guard timePrepositions.contains(text, s, wordEnd(text, from: s, end: dot)) else {
+      return false
+    }
     var words = 1
     for i in s..<dot where text[i] == 0x20 {
       words += 1
@@ -663,7 +676,7 @@ public struct SentenceSplitter: Sendable {
       if isASCIILetter(b) && (i == s || isSpace(text, i - 1, e) != 0 || text[i - 1] == 0x28) {
         if b <= 0x5A {
           capitals += 1
-        } else if !minorWords.contains(word(text, from: i, end: e)) {
+        } else if !minorWords.contains(text, i, wordEnd(text, from: i, end: e)) {
           return false
         }
       }
@@ -696,9 +709,9 @@ public struct SentenceSplitter: Sendable {
     return e - 3 >= start && text[e - 3] == 0xE2 && text[e - 2] == 0x80 && b == 0xA6
   }
 
-  /// The ASCII word (letters, and dots between letters) that ends at `dot`, without
-  /// leading quotes or brackets.
-  static func wordBefore(_ text: UnsafeBufferPointer<UInt8>, _ dot: Int, _ start: Int) -> String {
+  /// Where the ASCII word (letters, digits, and dots and apostrophes between them) that ends
+  /// at `dot` starts, without leading dots or apostrophes; `dot` when there is none.
+  static func wordBeforeStart(_ text: UnsafeBufferPointer<UInt8>, _ dot: Int, _ start: Int) -> Int {
     var s = dot
     while s > start {
       let b = text[s - 1]
@@ -710,18 +723,18 @@ public struct SentenceSplitter: Sendable {
       s -= 1
     }
     while s < dot && (text[s] == 0x2E || text[s] == 0x27) { s += 1 }
-    return String(decoding: UnsafeBufferPointer(rebasing: text[s..<dot]), as: UTF8.self)
+    return s
   }
 
-  /// The word of ASCII letters starting at `i`.
-  static func word(_ text: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> String {
+  /// The end of the word of ASCII letters starting at `i` (`i` when there is none).
+  static func wordEnd(_ text: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Int {
     var e = i
     while e < end {
       let b = text[e]
       if !((b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)) { break }
       e += 1
     }
-    return String(decoding: UnsafeBufferPointer(rebasing: text[i..<e]), as: UTF8.self)
+    return e
   }
 
   /// Whether the words from `i` are an attribution: a verb of saying first (`said one
@@ -736,16 +749,16 @@ public struct SentenceSplitter: Sendable {
     var determinerPhrase = false
     for position in 0..<5 {
       guard k < end else { return false }
-      let w = word(text, from: k, end: end)
-      if w.isEmpty { return false }
-      k += w.utf8.count
-      if reportingVerbs.contains(w) {
+      let w = k
+      k = wordEnd(text, from: w, end: end)
+      if k == w { return false }
+      if reportingVerbs.contains(text, w, k) {
         guard strict else { return true }
         return k >= end || text[k] == 0x2E || text[k] == 0x2C || text[k] == 0x3B
       }
-      if position == 0 && determiners.contains(w.lowercased()) {
+      if position == 0 && determiners.contains(lowercasing: text, w, k) {
         determinerPhrase = true
-      } else if !determinerPhrase && !(w.utf8.first.map { $0 >= 0x41 && $0 <= 0x5A } ?? false) {
+      } else if !determinerPhrase && !(text[w] >= 0x41 && text[w] <= 0x5A) {
         return false
       }
       // A period of a title or initial may follow a name word; a comma may not.
@@ -756,17 +769,26 @@ public struct SentenceSplitter: Sendable {
     return false
   }
 
-  static let determiners: Set<String> = [
+  static let determiners = ByteText.WordSet([
     "the", "a", "an", "one", "his", "her", "their", "its", "another", "our",
-  ]
+  ])
 
-  /// Whether `word` is a dotted abbreviation such as `U.S`, `a.m`, `Ph.D`: letters in
-  /// groups of at most two, joined by periods.
-  static func isDottedAbbreviation(_ word: String) -> Bool {
-    guard word.utf8.contains(0x2E) else { return false }
-    return word.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { part in
-      !part.isEmpty && part.count <= 2 && part.allSatisfy { $0.isLetter }
+  /// Whether the ASCII word `text[s..<e]` is a dotted abbreviation such as `U.S`, `a.m`,
+  /// `Ph.D`: letters in groups of at most two, joined by periods.
+  static func isDottedAbbreviation(_ text: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+    guard (s..<e).contains(where: { text[$0] == 0x2E }) else { return false }
+    var group = 0
+    for i in s..<e {
+      if text[i] == 0x2E {
+        if group == 0 { return false }
+        group = 0
+      } else if isASCIILetter(text[i]) && group < 2 {
+        group += 1
+      } else {
+        return false
+      }
     }
+    return group > 0
   }
 
   // MARK: Furniture
@@ -777,7 +799,6 @@ public struct SentenceSplitter: Sendable {
   {
     let length = end - start
     guard length > 0, length <= 240 else { return nil }
-    let line = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
-    return Furniture.matches(line) ? .furniture : nil
+    return Furniture.matches(text, start, end) ? .furniture : nil
   }
 }
