@@ -154,8 +154,8 @@ def main():
     results["ours100_f1"] = our_f1(a.bin, model100, data, scratch)
     rows.append((ours, f"macro-F1 {results['ours100_f1']:.4f}"))
     model100t = os.path.join(scratch, "ours-100k-tol.safetensors")
-    ours_t = Series("framing train 100k --tolerance 1e-4", [f"{a.bin}/train", "--labels", train100, "--cv", "0",
-                                                             "--quiet", "--tolerance", "1e-4", "--out", model100t],
+    ours_t = Series("framing train 100k --tolerance 1e-6", [f"{a.bin}/train", "--labels", train100, "--cv", "0",
+                                                             "--quiet", "--tolerance", "1e-6", "--out", model100t],
                     a.runs)
     results["ours100t"] = ours_t
     results["ours100t_f1"] = our_f1(a.bin, model100t, data, scratch)
@@ -211,12 +211,12 @@ def main():
     for rows_label, runs in (("100k", a.runs),) + ((("1m", runs_1m),) if not a.quick else ()):
         log(f"in-process training stages on {rows_label} rows")
         out = subprocess.run([a.stages, "--data", data, "--rows", rows_label, "--runs", str(runs), "--only",
-                              "train-csv-to-model,train-csv-to-model-tol-1e-4"],
+                              "train-csv-to-model,train-csv-to-model-tol-1e-6"],
                              capture_output=True, check=True).stdout.decode()
         for text in out.splitlines():
             fields = text.split()
             if fields and fields[0].startswith("train-csv-to-model"):
-                tol = "1e-4" if "tol" in fields[0] else "default"
+                tol = "1e-6" if "tol" in fields[0] else "default"
                 median, low, high = float(fields[1]), float(fields[2]), float(fields[3])
                 iterations = int(fields[-1].rstrip(")"))
                 results[f"inproc-{rows_label}-{tol}"] = median
@@ -231,8 +231,8 @@ def main():
                                         "--out", model1m], runs_1m)
         results["ours1m"] = s
         rows.append((s, ""))
-        s = Series("framing train 1M --tolerance 1e-4", [f"{a.bin}/train", "--labels", train1m, "--cv", "0",
-                                                         "--quiet", "--tolerance", "1e-4", "--out", model1m], runs_1m)
+        s = Series("framing train 1M --tolerance 1e-6", [f"{a.bin}/train", "--labels", train1m, "--cv", "0",
+                                                         "--quiet", "--tolerance", "1e-6", "--out", model1m], runs_1m)
         results["ours1mt"] = s
         rows.append((s, ""))
         if "sklearn" in peers:
@@ -269,9 +269,9 @@ def main():
             r = results[peer_key].median / results[ours_key].median
             line(label, r, ">= 20x", r >= 20, "{:.1f}x")
 
-    speed_rows("train 100k: sklearn time / ours (default tolerance 1e-6)", "sklearn100", "ours100")
-    speed_rows("train 100k: sklearn time / ours (tolerance 1e-4, sklearn's)", "sklearn100", "ours100t")
-    for tol in ("default", "1e-4"):
+    speed_rows("train 100k: sklearn time / ours (default tol. 1e-4, sklearn's)", "sklearn100", "ours100")
+    speed_rows("train 100k: sklearn time / ours (tolerance 1e-6)", "sklearn100", "ours100t")
+    for tol in ("default", "1e-6"):
         if "sklearn100" in results and f"inproc-100k-{tol}" in results:
             r = results["sklearn100"].median / results[f"inproc-100k-{tol}"]
             line(f"  same, in process without the label-quality report ({tol})", r, ">= 20x", r >= 20, "{:.1f}x")
@@ -282,18 +282,18 @@ def main():
         r = results["vw100"].median / results["ours100"].median
         line("train 100k: VW time / ours (default tolerance)", r, "> 1x", r > 1, "{:.2f}x")
         r = results["vw100"].median / results["ours100t"].median
-        line("train 100k: VW time / ours (tolerance 1e-4)", r, "> 1x", r > 1, "{:.2f}x")
+        line("train 100k: VW time / ours (tolerance 1e-6)", r, "> 1x", r > 1, "{:.2f}x")
     if "sklearn100_f1" in results:
         d = results["ours100_f1"] - results["sklearn100_f1"]
         line("macro-F1 100k: ours - sklearn, same C (default tolerance)", d, "|d| <= 0.005", abs(d) <= 0.005,
              "{:+.4f}")
         d = results["ours100t_f1"] - results["sklearn100_f1"]
-        line("macro-F1 100k: ours - sklearn, same C (tolerance 1e-4)", d, "|d| <= 0.005", abs(d) <= 0.005,
+        line("macro-F1 100k: ours - sklearn, same C (tolerance 1e-6)", d, "|d| <= 0.005", abs(d) <= 0.005,
              "{:+.4f}")
     if "ours1m" in results:
         speed_rows("train 1M: sklearn time / ours (default tolerance)", "sklearn1m", "ours1m")
-        speed_rows("train 1M: sklearn time / ours (tolerance 1e-4)", "sklearn1m", "ours1mt")
-        for tol in ("default", "1e-4"):
+        speed_rows("train 1M: sklearn time / ours (tolerance 1e-6)", "sklearn1m", "ours1mt")
+        for tol in ("default", "1e-6"):
             if "sklearn1m" in results and f"inproc-1m-{tol}" in results:
                 r = results["sklearn1m"].median / results[f"inproc-1m-{tol}"]
                 line(f"  same, in process without the label-quality report ({tol})", r, ">= 20x", r >= 20,
@@ -304,7 +304,7 @@ def main():
         r = (results["ours1m"].median / results["ours100"].median) / 10
         line("train 1M vs 100k: time per row, 1M / 100k (default tol.)", r, "~1 (linear)", r <= 1.25)
         r = (results["ours1mt"].median / results["ours100t"].median) / 10
-        line("train 1M vs 100k: time per row, 1M / 100k (tol. 1e-4)", r, "~1 (linear)", r <= 1.25)
+        line("train 1M vs 100k: time per row, 1M / 100k (tol. 1e-6)", r, "~1 (linear)", r <= 1.25)
     if "stage-classify-file" in results:
         median, _, _, items = results["stage-classify-file"]
         rate = items / median

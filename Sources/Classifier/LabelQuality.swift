@@ -1,3 +1,4 @@
+import Features
 import Foundation
 
 /// Problems in a labeled corpus worth a look before training: conflicting duplicates,
@@ -30,25 +31,40 @@ public struct LabelQuality: Sendable {
     confidentThreshold = threshold
     let texts = corpus.texts
     var scratch: [UInt8] = []
-    let exactHashes = texts.map { text in
-      var text = text
-      return text.withUTF8 { LabelQuality.hash($0) }
-    }
-    let nearHashes = texts.map { text in
-      LabelQuality.normalize(text, into: &scratch)
-      return scratch.withUnsafeBufferPointer { LabelQuality.hash($0) }
-    }
-    conflictingDuplicates = LabelQuality.groups(hashes: exactHashes) { a, b in
-      texts[a].utf8.elementsEqual(texts[b].utf8)
-    }
-    .filter { g in g.rows.contains { corpus.labels[$0] != corpus.labels[g.rows[0]] } }
     var other: [UInt8] = []
+    // The hashes of each row's bytes and normalized bytes, in chunks on every core.
+    let chunks = Parallel.map(Parallel.chunks(count: texts.count, chunkSize: 8192)) { rows in
+      var normalized: [UInt8] = []
+      var exact: [UInt64] = []
+      var near: [UInt64] = []
+      exact.reserveCapacity(rows.count)
+      near.reserveCapacity(rows.count)
+      for i in rows {
+        texts.withUTF8(i) { bytes in
+          exact.append(LabelQuality.hash(bytes))
+          LabelQuality.normalize(bytes, into: &normalized)
+        }
+        near.append(normalized.withUnsafeBufferPointer { LabelQuality.hash($0) })
+      }
+      return (exact, near)
+    }
+    let exactHashes = chunks.flatMap(\.0)
+    let nearHashes = chunks.flatMap(\.1)
+    func sameBytes(_ a: Int, _ b: Int) -> Bool {
+      texts.withUTF8(a) { x in texts.withUTF8(b) { y in x.elementsEqual(y) } }
+    }
+    conflictingDuplicates = LabelQuality.groups(hashes: exactHashes, same: sameBytes)
+      .filter { g in g.rows.contains { corpus.labels[$0] != corpus.labels[g.rows[0]] } }
+    var normalizedRow = -1  // the row whose normalized bytes `scratch` holds
     nearDuplicates = LabelQuality.groups(hashes: nearHashes) { a, b in
-      LabelQuality.normalize(texts[a], into: &scratch)
-      LabelQuality.normalize(texts[b], into: &other)
+      if normalizedRow != a {
+        texts.withUTF8(a) { LabelQuality.normalize($0, into: &scratch) }
+        normalizedRow = a
+      }
+      texts.withUTF8(b) { LabelQuality.normalize($0, into: &other) }
       return scratch == other
     }
-    .filter { g in g.rows.contains { !texts[$0].utf8.elementsEqual(texts[g.rows[0]].utf8) } }
+    .filter { g in g.rows.contains { !sameBytes($0, g.rows[0]) } }
     var errors: [(Int, Int, Double)] = []
     if let probabilities {
       let k = corpus.labelNames.count
@@ -71,6 +87,8 @@ public struct LabelQuality: Sendable {
     // next row with row i's hash (or -1).
     var first: [UInt64: Int32] = [:]
     var last: [UInt64: Int32] = [:]
+    first.reserveCapacity(hashes.count)
+    last.reserveCapacity(hashes.count)
     var next = [Int32](repeating: -1, count: hashes.count)
     var repeated = false
     for (i, h) in hashes.enumerated() {
@@ -136,36 +154,52 @@ public struct LabelQuality: Sendable {
   /// - Complexity: O(bytes).
   static func normalized(_ text: String) -> String {
     var out: [UInt8] = []
-    normalize(text, into: &out)
+    var text = text
+    text.withUTF8 { normalize($0, into: &out) }
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// Writes ``normalized(_:)`` of `text` to `out` as UTF-8 (replacing its contents): ASCII
+  /// Writes ``normalized(_:)`` of the UTF-8 `text` to `out` (replacing its contents): ASCII
   /// bytes are handled as bytes, other scalars by their lower-case mapping, of which the
   /// alphabetic scalars are kept (as `text.lowercased()` would give them).
-  static func normalize(_ text: String, into out: inout [UInt8]) {
+  static func normalize(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
     out.removeAll(keepingCapacity: true)
     var pendingSpace = false
-    func letter(_ bytes: some Sequence<UInt8>) {
-      if pendingSpace && !out.isEmpty { out.append(0x20) }
-      pendingSpace = false
-      out.append(contentsOf: bytes)
-    }
-    if text.utf8.allSatisfy({ $0 < 0x80 }) {
-      for b in text.utf8 {
-        if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
-          letter(CollectionOfOne(b | 0x20))
-        } else {
-          pendingSpace = true
-        }
+    var ascii = true
+    for b in text {
+      if b >= 0x80 {
+        ascii = false
+        break
       }
-      return
+      if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
+        if pendingSpace && !out.isEmpty { out.append(0x20) }
+        pendingSpace = false
+        out.append(b | 0x20)
+      } else {
+        pendingSpace = true
+      }
     }
-    for scalar in text.unicodeScalars {
+    if ascii { return }
+    out.removeAll(keepingCapacity: true)
+    pendingSpace = false
+    for scalar in String(decoding: text, as: UTF8.self).unicodeScalars {
       if scalar.isASCII {
         let b = UInt8(scalar.value)
         if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
-          letter(CollectionOfOne(b | 0x20))
+          if pendingSpace && !out.isEmpty { out.append(0x20) }
+          pendingSpace = false
+          out.append(b | 0x20)
+        } else {
+          pendingSpace = true
+        }
+        continue
+      }
+      // A scalar lower-cases to itself unless it changes (no string is built then).
+      guard scalar.properties.changesWhenLowercased else {
+        if scalar.properties.isAlphabetic {
+          if pendingSpace && !out.isEmpty { out.append(0x20) }
+          pendingSpace = false
+          out.append(contentsOf: UTF8.encode(scalar)!)
         } else {
           pendingSpace = true
         }
@@ -173,7 +207,9 @@ public struct LabelQuality: Sendable {
       }
       for lower in scalar.properties.lowercaseMapping.unicodeScalars {
         if lower.properties.isAlphabetic {
-          letter(UTF8.encode(lower)!)
+          if pendingSpace && !out.isEmpty { out.append(0x20) }
+          pendingSpace = false
+          out.append(contentsOf: UTF8.encode(lower)!)
         } else {
           pendingSpace = true
         }

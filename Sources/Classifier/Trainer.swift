@@ -22,6 +22,10 @@ public struct TrainingConfiguration: Sendable {
     c.tfidf.sublinearTF = true
     c.training.c = 10
     c.training.classWeight = .none
+    // scikit-learn's default `tol`: the same stopping rule on the same (mean) objective.
+    // On data/labels.csv it gives the labels of 1e-6 on 1,144 of 1,145 test sentences, the
+    // same test macro-F1 to 0.001, in about a third of the iterations.
+    c.training.optimizer.gradientTolerance = 1e-4
     return c
   }
 }
@@ -92,30 +96,7 @@ public enum Trainer {
     var vectorizer = TFIDFVectorizer(options: configuration.tfidf)
     let x = try vectorizer.fitTrainingMatrix(corpus.texts, codeLimit: codeLimit)
     MemoryUse.trace("training matrix (\(x.nonzeroCount) entries)")
-    // Unknown tokens, counted in chunks on every core (integer sums: any order).
-    let texts = corpus.texts
-    let fitted = vectorizer
-    let counts = Parallel.map(Parallel.chunks(count: texts.count, chunkSize: 16384)) { rows in
-      var buffer = TokenBuffer()
-      var unknown = 0
-      var total = 0
-      for i in rows {
-        buffer.removeAll()
-        texts.withUTF8(i) { fitted.tokenizer.tokenize($0, into: &buffer) }
-        total += buffer.tokens.count
-        buffer.bytes.withUnsafeBufferPointer { b in
-          for t in buffer.tokens
-          where fitted.vocabulary.find(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)]))
-            < 0
-          {
-            unknown += 1
-          }
-        }
-      }
-      return (unknown, total)
-    }
-    let unknown = counts.reduce(0) { $0 + $1.0 }
-    let total = counts.reduce(0) { $0 + $1.1 }
+    let (unknown, total) = vectorizer.fittedTokens ?? (0, 0)
     return Prepared(
       vectorizer: vectorizer, x: x,
       unknownTokenShare: total == 0 ? 0 : Double(unknown) / Double(total))

@@ -30,6 +30,7 @@ public struct TrainingRun {
   /// Runs everything; results go to `say`, progress (only on a terminal) to `progress`.
   public func run(say: (String) -> Void, progress: ((String) -> Void)?) throws {
     let started = Date()
+    MemoryUse.trace("start")
     var config = configuration
     var corpus = try LabeledCorpus.load(path: labelsPath, labelNames: labelNames)
     say("read \(corpus.count) rows from \(labelsPath)")
@@ -193,6 +194,7 @@ public struct TrainingRun {
     for (key, value) in facts { model.training[key] = value }
     MemoryUse.trace("model fitted")
     try ModelFile.write(model, to: outputPath)
+    MemoryUse.trace("model written")
 
     say("")
     say("top n-grams per label (weight above the mean over labels):")

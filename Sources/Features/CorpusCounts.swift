@@ -21,6 +21,8 @@ struct CorpusCounts {
   private var tokenDF: [Int32] = []
   private var multiTF: [Int64] = []
   private var multiDF: [Int32] = []
+  /// Word tokens counted, repeats included.
+  private(set) var tokenOccurrences = 0
 
   init(minN: Int, maxN: Int) {
     self.minN = minN
@@ -37,6 +39,7 @@ struct CorpusCounts {
 
   /// Adds `chunk`'s counts and rewrites its term codes into corpus codes.
   mutating func merge(_ chunk: inout ChunkCounts) {
+    tokenOccurrences += chunk.tokenOccurrences
     let tokenMap: [Int32] = (0..<chunk.tokenTable.count).map { t in
       chunk.tokenTable.withBytes(of: t) { bytes in
         let (id, inserted) = tokens.insert(bytes)
@@ -150,6 +153,8 @@ struct ChunkCounts {
   var tokenDF: [Int32] = []
   var multiTF: [Int64] = []
   var multiDF: [Int32] = []
+  /// Word tokens counted, repeats included.
+  var tokenOccurrences = 0
   /// The code of every occurrence of a term, document after document.
   var terms: [UInt32] = []
   /// Where each document's codes end in ``terms``.
@@ -182,6 +187,7 @@ struct ChunkCounts {
         }
       }
       let n = ids.count
+      tokenOccurrences += n
       for first in 0..<n {
         let t = Int(ids[first])
         if minN <= 1 {

@@ -24,11 +24,16 @@ public enum MemoryUse {
     return (rss, hwm)
   }
 
-  /// When tracing, writes `memory: <stage>: resident X MB, peak Y MB` to standard error.
+  /// When the trace began (the first use of this type).
+  static let started = Date()
+
+  /// When tracing, writes `memory: <stage>: resident X MB, peak Y MB, T s` to standard
+  /// error (T: seconds since the first trace).
   public static func trace(_ stage: @autoclosure () -> String) {
     guard tracing, let use = current() else { return }
     let line = String(
-      format: "memory: %@: resident %.0f MB, peak %.0f MB\n", stage(), use.resident, use.peak)
+      format: "memory: %@: resident %.0f MB, peak %.0f MB, %.2f s\n", stage(), use.resident,
+      use.peak, Date().timeIntervalSince(started))
     FileHandle.standardError.write(Data(line.utf8))
   }
 

@@ -25,6 +25,10 @@ public struct TFIDFVectorizer: Sendable {
   public private(set) var documentFrequency: [Int]
   /// Number of documents the vectorizer was fitted on.
   public private(set) var documentCount: Int
+  /// The word tokens of the documents it was fitted on, and how many of them are not
+  /// vocabulary terms (below min-df, above max-df or past max-features); nil for a
+  /// vectorizer read from a model.
+  public private(set) var fittedTokens: (unknown: Int, total: Int)? = nil
   /// The vocabulary as token ids and pairs of ids, for lookups that build no bytes.
   private var index: NGramIndex
 
@@ -243,6 +247,14 @@ public struct TFIDFVectorizer: Sendable {
       columnOfCode[kept[i]] = Int32(c)
       df.append(corpus.documentFrequency(kept[i]))
     }
+    // A token is known when its one-word term is a column (a term never holds a space).
+    var known: Int64 = 0
+    if options.minN <= 1 {
+      for code in kept where code & NGramIndex.multiFlag == 0 {
+        known += corpus.termFrequency(code)
+      }
+    }
+    fittedTokens = (corpus.tokenOccurrences - Int(known), corpus.tokenOccurrences)
     corpus = CorpusCounts(minN: options.minN, maxN: options.maxN)  // frees the tables
     self.vocabulary = vocabulary
     self.documentCount = count

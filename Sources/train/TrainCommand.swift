@@ -67,7 +67,12 @@ struct TrainCommand: ParsableCommand {
   @Option(name: .customLong("max-iterations"), help: "L-BFGS iteration limit.")
   var maxIterations: Int = TrainingConfiguration.standard.training.optimizer.maxIterations
 
-  @Option(name: .long, help: "Stop when the largest gradient component is below this.")
+  @Option(
+    name: .long,
+    help: """
+      Stop when the largest gradient component of the mean loss is below this (scikit-learn's \
+      default tol; 1e-6 or lower for a tighter fit).
+      """)
   var tolerance: Double = TrainingConfiguration.standard.training.optimizer.gradientTolerance
 
   @Flag(

@@ -156,10 +156,10 @@ public func pipelineStages(_ data: PipelineData) -> [Stage] {
       try ModelFile.write(model, to: data.scratchModelPath)
       return result.iterations
     },
-    Stage(name: "train-csv-to-model-tol-1e-4", items: data.corpus.count, unit: "rows") {
+    Stage(name: "train-csv-to-model-tol-1e-6", items: data.corpus.count, unit: "rows") {
       let corpus = try LabeledCorpus.load(path: data.csvPath)
       var configuration = TrainingConfiguration.standard
-      configuration.training.optimizer.gradientTolerance = 1e-4
+      configuration.training.optimizer.gradientTolerance = 1e-6
       let (model, result) = try Trainer.train(corpus, configuration: configuration)
       try ModelFile.write(model, to: data.scratchModelPath)
       return result.iterations
