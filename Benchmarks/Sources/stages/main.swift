@@ -7,6 +7,20 @@ import PipelineStages
 //   stages [--data DIR] [--runs N] [--only NAME,...] [--rows 100k]
 
 let arguments: [String] = Array(CommandLine.arguments.dropFirst())
+if arguments.contains("--help") || arguments.contains("-h") {
+  print(
+    """
+    stages [--data DIR] [--runs N] [--only NAME,...] [--rows 10k|100k|1m]
+
+    Times the pipeline stages in process on the synthetic corpus that
+    scripts/gen_corpus.py writes (default folder /tmp/framing-bench, or
+    FRAMING_BENCH_DATA): each stage runs once to warm up, then N times (default 3),
+    and prints the median, min, max, CPU seconds and items per second.
+    --rows picks train_<rows>.csv for the training stages; --only runs the named stages
+    (names as printed in the first column).
+    """)
+  exit(0)
+}
 func option(_ name: String, in arguments: [String] = arguments) -> String? {
   guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
   return arguments[i + 1]
