@@ -83,26 +83,33 @@ public struct LabelQuality: Sendable {
   /// Groups of at least two rows that `same` says are equal, among rows of equal hash;
   /// rows in order within a group, groups in the order of their first row.
   private static func groups(hashes: [UInt64], same: (Int, Int) -> Bool) -> [Group] {
-    // Rows of each hash, chained in order: `first[h]` is the first row, `next[i]` the
-    // next row with row i's hash (or -1).
-    var first: [UInt64: Int32] = [:]
-    var last: [UInt64: Int32] = [:]
-    first.reserveCapacity(hashes.count)
-    last.reserveCapacity(hashes.count)
+    // Rows of each hash, chained in order: an open-addressing table maps a hash to the
+    // slot holding its first and last row; `next[i]` is the next row with row i's hash.
+    var size = 16
+    while size < 2 * hashes.count { size <<= 1 }
+    let mask = size - 1
+    var slotHash = [UInt64](repeating: 0, count: size)
+    var slotFirst = [Int32](repeating: -1, count: size)
+    var slotLast = [Int32](repeating: -1, count: size)
+    var firstOfRow = [Bool](repeating: false, count: hashes.count)
     var next = [Int32](repeating: -1, count: hashes.count)
     var repeated = false
     for (i, h) in hashes.enumerated() {
-      if let l = last[h] {
-        next[Int(l)] = Int32(i)
+      var slot = Int(truncatingIfNeeded: h) & mask
+      while slotFirst[slot] >= 0 && slotHash[slot] != h { slot = (slot + 1) & mask }
+      if slotFirst[slot] >= 0 {
+        next[Int(slotLast[slot])] = Int32(i)
         repeated = true
       } else {
-        first[h] = Int32(i)
+        slotHash[slot] = h
+        slotFirst[slot] = Int32(i)
+        firstOfRow[i] = true
       }
-      last[h] = Int32(i)
+      slotLast[slot] = Int32(i)
     }
     guard repeated else { return [] }
     var result: [Group] = []
-    for (i, h) in hashes.enumerated() where first[h] == Int32(i) && next[i] >= 0 {
+    for i in hashes.indices where firstOfRow[i] && next[i] >= 0 {
       var chain: [Int] = []
       var r = Int32(i)
       while r >= 0 {
@@ -165,41 +172,42 @@ public struct LabelQuality: Sendable {
   static func normalize(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
     out.removeAll(keepingCapacity: true)
     var pendingSpace = false
-    var ascii = true
-    for b in text {
-      if b >= 0x80 {
-        ascii = false
-        break
-      }
-      if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
-        if pendingSpace && !out.isEmpty { out.append(0x20) }
-        pendingSpace = false
-        out.append(b | 0x20)
-      } else {
-        pendingSpace = true
-      }
+    @inline(__always) func letter(_ b: UInt8) {
+      if pendingSpace && !out.isEmpty { out.append(0x20) }
+      pendingSpace = false
+      out.append(b)
     }
-    if ascii { return }
-    out.removeAll(keepingCapacity: true)
-    pendingSpace = false
-    for scalar in String(decoding: text, as: UTF8.self).unicodeScalars {
-      if scalar.isASCII {
-        let b = UInt8(scalar.value)
+    var i = 0
+    let n = text.count
+    while i < n {
+      let b = text[i]
+      if b < 0x80 {
         if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) {
-          if pendingSpace && !out.isEmpty { out.append(0x20) }
-          pendingSpace = false
-          out.append(b | 0x20)
+          letter(b | 0x20)
         } else {
           pendingSpace = true
         }
+        i += 1
+        continue
+      }
+      // A multi-byte scalar (the text is valid UTF-8).
+      let length = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2)
+      var value = UInt32(b) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+      for k in 1..<length where i + k < n { value = value << 6 | UInt32(text[i + k] & 0x3F) }
+      i += length
+      // General punctuation (curly quotes, dashes, spaces): never a letter, never cased.
+      if value >= 0x2000 && value <= 0x206F {
+        pendingSpace = true
+        continue
+      }
+      guard let scalar = Unicode.Scalar(value) else {
+        pendingSpace = true
         continue
       }
       // A scalar lower-cases to itself unless it changes (no string is built then).
       guard scalar.properties.changesWhenLowercased else {
         if scalar.properties.isAlphabetic {
-          if pendingSpace && !out.isEmpty { out.append(0x20) }
-          pendingSpace = false
-          out.append(contentsOf: UTF8.encode(scalar)!)
+          for byte in UTF8.encode(scalar)! { letter(byte) }
         } else {
           pendingSpace = true
         }
@@ -207,9 +215,7 @@ public struct LabelQuality: Sendable {
       }
       for lower in scalar.properties.lowercaseMapping.unicodeScalars {
         if lower.properties.isAlphabetic {
-          if pendingSpace && !out.isEmpty { out.append(0x20) }
-          pendingSpace = false
-          out.append(contentsOf: UTF8.encode(lower)!)
+          for byte in UTF8.encode(lower)! { letter(byte) }
         } else {
           pendingSpace = true
         }

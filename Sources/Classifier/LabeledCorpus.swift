@@ -57,9 +57,9 @@ public struct LabeledCorpus: Sendable {
     var problems: [ClassifierError.RowProblem] = []
     let labelIndexByName = Dictionary(
       uniqueKeysWithValues: labelNames.enumerated().map { ($1, $0) })
-    try reader.forEachRow { row in
+    try reader.forEachRawRow { row in
       guard let names = header else {
-        let names = row.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = (0..<row.count).map { row.string($0).trimmingCharacters(in: .whitespaces) }
         var seen = Set<String>()
         for name in names where !name.isEmpty && !seen.insert(name).inserted {
           throw FeaturesError.repeatedColumn(path: path, column: name)
@@ -80,16 +80,16 @@ public struct LabeledCorpus: Sendable {
         for (_, name) in otherColumns { corpus.columns[name] = [] }
         return
       }
-      guard row.fields.count == names.count else {
+      guard row.count == names.count else {
         problems.append(
           .init(
             line: row.line,
-            reason: "the row has \(row.fields.count) fields, the header has \(names.count)"))
+            reason: "the row has \(row.count) fields, the header has \(names.count)"))
         return
       }
-      let text = row.fields[textIndex]
-      let label = row.fields[labelIndex]
-      if text.allSatisfy(\.isWhitespace) {
+      let text = row.field(textIndex)
+      let label = row.string(labelIndex)
+      if LabeledCorpus.isBlank(text) {
         problems.append(.init(line: row.line, reason: "the '\(textColumn)' field is empty"))
         return
       }
@@ -109,14 +109,28 @@ public struct LabeledCorpus: Sendable {
         }
         return
       }
-      corpus.texts.append(text)
+      corpus.texts.append(utf8: text)
       corpus.labels.append(index)
       corpus.lines.append(row.line)
-      for (i, name) in otherColumns { corpus.columns[name]!.append(row.fields[i]) }
+      for (i, name) in otherColumns { corpus.columns[name]!.append(row.string(i)) }
     }
     guard header != nil else { throw FeaturesError.emptyTable(path: path) }
     if !problems.isEmpty { throw ClassifierError.badRows(path: path, problems: problems) }
     return corpus
+  }
+
+  /// Whether `text` holds only white space (as `Character.isWhitespace` has it): decided on
+  /// the bytes when they are ASCII, through `String` otherwise.
+  static func isBlank(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    var ascii = true
+    for b in text {
+      if b >= 0x80 {
+        ascii = false
+      } else if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
+        return false
+      }
+    }
+    return ascii || String(decoding: text, as: UTF8.self).allSatisfy(\.isWhitespace)
   }
 
   /// The rows at `indices`.

@@ -25,18 +25,51 @@ public struct CSVReader {
     self.bytes = bytes
   }
 
+  /// One row as bytes: its fields back to back in a buffer reused from row to row (valid
+  /// only inside the call that receives it), for readers that build no string per field.
+  public struct RawRow {
+    /// The line on which the row starts.
+    public let line: Int
+    fileprivate let bytes: UnsafeBufferPointer<UInt8>
+    fileprivate let ends: UnsafeBufferPointer<Int>
+
+    /// Number of fields.
+    public var count: Int { ends.count }
+
+    /// The bytes of field `i` (unquoted, doubled quotes undone).
+    public func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+      UnsafeBufferPointer(rebasing: bytes[(i == 0 ? 0 : ends[i - 1])..<ends[i]])
+    }
+
+    /// Field `i` as a string.
+    public func string(_ i: Int) -> String { String(decoding: field(i), as: UTF8.self) }
+  }
+
   /// Calls `body` with every row in order.
   ///
   /// - Throws: ``FeaturesError/unterminatedQuote(path:line:)``,
   ///   ``FeaturesError/strayQuote(path:line:)``, or what `body` throws.
   /// - Complexity: O(n) in the number of bytes.
   public func forEachRow(_ body: (Row) throws -> Void) throws {
+    var fields: [String] = []
+    try forEachRawRow { row in
+      fields.removeAll(keepingCapacity: true)
+      for f in 0..<row.count { fields.append(row.string(f)) }
+      try body(Row(fields: fields, line: row.line))
+    }
+  }
+
+  /// Calls `body` with every row in order, as bytes (see ``RawRow``).
+  ///
+  /// - Throws: as ``forEachRow(_:)``.
+  /// - Complexity: O(n) in the number of bytes, with no allocation per row.
+  public func forEachRawRow(_ body: (RawRow) throws -> Void) throws {
     try bytes.withUnsafeBufferPointer { buffer in
       let n = buffer.count
       var i = buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
       var line = 1
-      var fields: [String] = []
-      var scratch: [UInt8] = []
+      var fieldBytes: [UInt8] = []
+      var fieldEnds: [Int] = []
       while i < n {
         // Skip blank lines between rows.
         let b = buffer[i]
@@ -47,38 +80,42 @@ public struct CSVReader {
           continue
         }
         let rowLine = line
-        fields.removeAll(keepingCapacity: true)
+        fieldBytes.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
         var rowDone = false
         while !rowDone {
           if i < n && buffer[i] == 0x22 {  // quoted field
             let openLine = line
             i += 1
-            scratch.removeAll(keepingCapacity: true)
             var closed = false
             while i < n {
-              let c = buffer[i]
-              if c == 0x22 {
-                if i + 1 < n && buffer[i + 1] == 0x22 {
-                  scratch.append(0x22)
-                  i += 2
-                  continue
-                }
+              // The run up to the next quote is copied at once.
+              let run = i
+              while i < n {
+                let c = buffer[i]
+                if c == 0x22 { break }
+                if c == 0x0A || (c == 0x0D && (i + 1 >= n || buffer[i + 1] != 0x0A)) { line += 1 }
                 i += 1
-                closed = true
-                break
               }
-              if c == 0x0A || (c == 0x0D && (i + 1 >= n || buffer[i + 1] != 0x0A)) { line += 1 }
-              scratch.append(c)
+              fieldBytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[run..<i]))
+              if i >= n { break }
+              if i + 1 < n && buffer[i + 1] == 0x22 {
+                fieldBytes.append(0x22)
+                i += 2
+                continue
+              }
               i += 1
+              closed = true
+              break
             }
             if !closed { throw FeaturesError.unterminatedQuote(path: path, line: openLine) }
-            fields.append(String(decoding: scratch, as: UTF8.self))
+            fieldEnds.append(fieldBytes.count)
             if i >= n {
               rowDone = true
             } else if buffer[i] == 0x2C {
               i += 1
               if i >= n {
-                fields.append("")
+                fieldEnds.append(fieldBytes.count)
                 rowDone = true
               }
             } else if buffer[i] == 0x0A || buffer[i] == 0x0D {
@@ -96,14 +133,14 @@ public struct CSVReader {
               if c == 0x2C || c == 0x0A || c == 0x0D { break }
               i += 1
             }
-            fields.append(
-              String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self))
+            fieldBytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<i]))
+            fieldEnds.append(fieldBytes.count)
             if i >= n {
               rowDone = true
             } else if buffer[i] == 0x2C {
               i += 1
               if i >= n {
-                fields.append("")
+                fieldEnds.append(fieldBytes.count)
                 rowDone = true
               }
             } else {
@@ -114,7 +151,11 @@ public struct CSVReader {
             }
           }
         }
-        try body(Row(fields: fields, line: rowLine))
+        try fieldBytes.withUnsafeBufferPointer { bytes in
+          try fieldEnds.withUnsafeBufferPointer { ends in
+            try body(RawRow(line: rowLine, bytes: bytes, ends: ends))
+          }
+        }
       }
     }
   }
