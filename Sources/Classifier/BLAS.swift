@@ -1,37 +1,101 @@
 import CBLAS
+import Features
 
 /// Thin wrappers over the CBLAS level-1 routines used on dense parameter vectors.
 ///
 /// OpenBLAS may split a long dot product over threads, which changes the order of the
 /// additions; training calls ``BLAS/useSingleThread()`` so that results do not depend on
-/// the number of cores.
+/// the number of cores. Vectors of at least ``splitLength`` elements are cut instead into
+/// two fixed halves, run on two threads when there are two (one after the other
+/// otherwise), and a dot product adds the halves' sums in order: the same result on any
+/// number of cores, in about half the time on two.
 enum BLAS {
+  /// Vectors this long or longer are worked on in two halves.
+  static let splitLength = 1 << 17
+
   /// Makes OpenBLAS run every routine on the calling thread.
   static func useSingleThread() {
     openblas_set_num_threads(1)
   }
 
+  /// The halves of `0..<n` when `n` is long enough to split.
+  @inline(__always)
+  private static func halves(_ n: Int) -> [Range<Int>]? {
+    n >= splitLength ? [0..<(n / 2), (n / 2)..<n] : nil
+  }
+
   /// `xᵀy`.
   static func dot(_ x: [Double], _ y: [Double]) -> Double {
     precondition(x.count == y.count)
-    return cblas_ddot(Int32(x.count), x, 1, y, 1)
+    guard let parts = halves(x.count) else { return cblas_ddot(Int32(x.count), x, 1, y, 1) }
+    let sums = x.withUnsafeBufferPointer { x in
+      y.withUnsafeBufferPointer { y in
+        let shared = UnsafeSendableBuffer2(x, y)
+        return Parallel.map(parts) { r in
+          cblas_ddot(
+            Int32(r.count), shared.a.baseAddress! + r.lowerBound, 1,
+            shared.b.baseAddress! + r.lowerBound, 1)
+        }
+      }
+    }
+    return sums[0] + sums[1]
   }
 
   /// `y ← a·x + y`.
   static func axpy(_ a: Double, _ x: [Double], _ y: inout [Double]) {
     precondition(x.count == y.count)
-    cblas_daxpy(Int32(x.count), a, x, 1, &y, 1)
+    guard let parts = halves(x.count) else {
+      cblas_daxpy(Int32(x.count), a, x, 1, &y, 1)
+      return
+    }
+    x.withUnsafeBufferPointer { x in
+      y.withUnsafeMutableBufferPointer { y in
+        let shared = UnsafeSendableBuffer2(x, UnsafeBufferPointer(y))
+        _ = Parallel.map(parts) { r in
+          cblas_daxpy(
+            Int32(r.count), a, shared.a.baseAddress! + r.lowerBound, 1,
+            UnsafeMutablePointer(mutating: shared.b.baseAddress!) + r.lowerBound, 1)
+          return 0
+        }
+      }
+    }
   }
 
   /// `x ← a·x`.
   static func scale(_ a: Double, _ x: inout [Double]) {
-    cblas_dscal(Int32(x.count), a, &x, 1)
+    guard let parts = halves(x.count) else {
+      cblas_dscal(Int32(x.count), a, &x, 1)
+      return
+    }
+    x.withUnsafeMutableBufferPointer { x in
+      let shared = UnsafeSendableBuffer2(UnsafeBufferPointer(x), UnsafeBufferPointer(x))
+      _ = Parallel.map(parts) { r in
+        cblas_dscal(
+          Int32(r.count), a, UnsafeMutablePointer(mutating: shared.a.baseAddress!) + r.lowerBound,
+          1)
+        return 0
+      }
+    }
   }
 
   /// `y ← x`.
   static func copy(_ x: [Double], to y: inout [Double]) {
     precondition(x.count == y.count)
-    cblas_dcopy(Int32(x.count), x, 1, &y, 1)
+    guard let parts = halves(x.count) else {
+      cblas_dcopy(Int32(x.count), x, 1, &y, 1)
+      return
+    }
+    x.withUnsafeBufferPointer { x in
+      y.withUnsafeMutableBufferPointer { y in
+        let shared = UnsafeSendableBuffer2(x, UnsafeBufferPointer(y))
+        _ = Parallel.map(parts) { r in
+          cblas_dcopy(
+            Int32(r.count), shared.a.baseAddress! + r.lowerBound, 1,
+            UnsafeMutablePointer(mutating: shared.b.baseAddress!) + r.lowerBound, 1)
+          return 0
+        }
+      }
+    }
   }
 
   /// `‖x‖₂`.
@@ -44,5 +108,16 @@ enum BLAS {
     guard !x.isEmpty else { return 0 }
     let i = Int(cblas_idamax(Int32(x.count), x, 1))
     return abs(x[i])
+  }
+}
+
+/// Two read-only buffers handed to other threads (writes go through ranges that do not
+/// overlap).
+struct UnsafeSendableBuffer2<T>: @unchecked Sendable {
+  let a: UnsafeBufferPointer<T>
+  let b: UnsafeBufferPointer<T>
+  init(_ a: UnsafeBufferPointer<T>, _ b: UnsafeBufferPointer<T>) {
+    self.a = a
+    self.b = b
   }
 }

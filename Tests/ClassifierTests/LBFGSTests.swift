@@ -48,3 +48,31 @@ import Testing
     #expect(result.stop == .iterations)
   }
 }
+
+/// Long vectors are worked on in two fixed halves.
+@Suite struct BLASTests {
+  @Test func longVectorsGiveTheSumsOfTheirHalves() {
+    let n = BLAS.splitLength + 11
+    var rng = SplitMix64(seed: 9)
+    let x = (0..<n).map { _ in Double(rng.next() % 2001) / 1000 - 1 }
+    let y = (0..<n).map { _ in Double(rng.next() % 2001) / 1000 - 1 }
+    var naive: Double = 0
+    for i in 0..<n { naive += x[i] * y[i] }
+    let dot = BLAS.dot(x, y)
+    #expect(abs(dot - naive) <= 1e-9 * max(1, abs(naive)))
+    let firstHalf = BLAS.dot(Array(x[0..<(n / 2)]), Array(y[0..<(n / 2)]))
+    let secondHalf = BLAS.dot(Array(x[(n / 2)...]), Array(y[(n / 2)...]))
+    #expect(dot == firstHalf + secondHalf)
+    var z = y
+    BLAS.axpy(0.5, x, &z)
+    #expect(
+      z.indices.allSatisfy {
+        z[$0] == y[$0] + 0.5 * x[$0] || abs(z[$0] - (y[$0] + 0.5 * x[$0])) < 1e-15
+      })
+    var copy = [Double](repeating: 0, count: n)
+    BLAS.copy(x, to: &copy)
+    #expect(copy == x)
+    BLAS.scale(2, &copy)
+    #expect(copy == x.map { 2 * $0 })
+  }
+}
