@@ -55,6 +55,14 @@ public struct ClassifiedUnit: Sendable {
   public var label: Int
   /// Probability of every label, in label order.
   public var probabilities: [Double]
+
+  public init(index: Int, unit: TextUnit, line: Int, label: Int, probabilities: [Double]) {
+    self.index = index
+    self.unit = unit
+    self.line = line
+    self.label = label
+    self.probabilities = probabilities
+  }
 }
 
 /// How an article is cut into units.
@@ -65,52 +73,128 @@ public enum Segmentation: Sendable {
   case lines
 }
 
+/// The units of one piece of a file with their labels, probabilities and features, in
+/// flat arrays (unit `i` has probabilities `probabilities[i * k ..< i * k + k]` for `k`
+/// labels, and feature row `i`).
+public struct LabeledUnits: Sendable {
+  /// The units, in order.
+  public var units: [TextUnit] = []
+  /// 1-based line of each unit's start.
+  public var lines: [Int] = []
+  /// Index of the most probable label of each unit.
+  public var labels: [Int] = []
+  /// Probability of every label, row-major (`units × labels`).
+  public var probabilities: [Double] = []
+  /// The TF-IDF row of each unit.
+  public var features: SparseMatrix
+
+  public init(featureCount: Int) {
+    features = SparseMatrix(columnCount: featureCount)
+  }
+
+  /// Number of units.
+  public var count: Int { units.count }
+}
+
 extension FramingModel {
+  /// Bytes per piece when a file is cut for labelling on several threads.
+  public static let pieceSize = 1 << 17
+
+  /// Units per batch of features and probabilities within a piece.
+  static let batchSize = 2048
+
   /// Splits `file` into units and labels each.
+  ///
+  /// Large files are cut into pieces after blank lines (``TextFile/pieces(size:anyLine:)``),
+  /// which are labelled on every core; the result is the same on any number of threads.
   ///
   /// - Complexity: O(bytes), dominated by tokenizing and n-gram lookups.
   public func classify(_ file: TextFile, segmentation: Segmentation = .sentences)
     -> [ClassifiedUnit]
   {
-    let splitter = SentenceSplitter()
-    let start = file.contentStart
-    let (units, lines): ([TextUnit], [Int]) = file.bytes.withUnsafeBufferPointer { all in
-      let body = UnsafeBufferPointer(rebasing: all[start...])
-      switch segmentation {
-      case .sentences:
-        let units = splitter.split(body, base: start)
-        return (units, FramingModel.lineNumbers(of: units, in: all))
-      case .lines:
-        let pairs = splitter.lines(body, base: start)
-        return (pairs.map(\.unit), pairs.map(\.line))
+    let pieces = file.pieces(size: FramingModel.pieceSize, anyLine: segmentation == .lines)
+    let parts = file.bytes.withUnsafeBufferPointer { all in
+      let shared = UnsafeSendable(all)
+      return Parallel.map(Parallel.chunks(count: pieces.count, chunkSize: 1)) { r in
+        label(shared.value, piece: pieces[r.lowerBound], segmentation: segmentation)
       }
     }
-    let tokenizer = vectorizer.tokenizer
-    let matrix = file.bytes.withUnsafeBufferPointer { all in
-      let shared = UnsafeSendableBuffer(all)
-      return vectorizer.transform(count: units.count) { i, buffer in
-        let u = units[i]
-        tokenizer.tokenize(
-          UnsafeBufferPointer(rebasing: shared.buffer[u.start..<u.end]), base: u.start,
-          into: &buffer)
-      }
-    }
-    let probabilities = regression.probabilities(for: matrix)
-    let best = argmax(probabilities)
     let k = labels.count
-    return units.indices.map { i in
-      ClassifiedUnit(
-        index: i, unit: units[i], line: lines[i], label: best[i],
-        probabilities: Array(probabilities[(i * k)..<(i * k + k)]))
+    var result: [ClassifiedUnit] = []
+    result.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+    for part in parts {
+      for i in 0..<part.count {
+        result.append(
+          ClassifiedUnit(
+            index: result.count, unit: part.units[i], line: part.lines[i], label: part.labels[i],
+            probabilities: Array(part.probabilities[(i * k)..<(i * k + k)])))
+      }
     }
+    return result
   }
 
-  /// 1-based line numbers of the starts of `units` (which are in order).
-  static func lineNumbers(of units: [TextUnit], in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+  /// Splits one piece of a file into units and labels each, on the calling thread.
+  ///
+  /// `visit(i, unit, tokens)` is called once per unit `i`, in order, with the unit's
+  /// tokens (source offsets are byte offsets in `bytes`), before any probability is known.
+  ///
+  /// - Parameters:
+  ///   - bytes: the whole file.
+  ///   - piece: a piece of it, from ``TextFile/pieces(size:anyLine:)``.
+  /// - Complexity: O(bytes of the piece).
+  public func label(
+    _ bytes: UnsafeBufferPointer<UInt8>, piece: TextFile.Piece, segmentation: Segmentation,
+    visit: (Int, TextUnit, TokenBuffer) -> Void = { _, _, _ in }
+  ) -> LabeledUnits {
+    var result = LabeledUnits(featureCount: vectorizer.featureCount)
+    let body = UnsafeBufferPointer(rebasing: bytes[piece.range])
+    let base = piece.range.lowerBound
+    let splitter = SentenceSplitter()
+    switch segmentation {
+    case .sentences:
+      result.units = splitter.split(body, base: base)
+      result.lines = FramingModel.lineNumbers(
+        of: result.units, in: bytes, from: base, firstLine: piece.firstLine)
+    case .lines:
+      let pairs = splitter.lines(body, base: base)
+      result.units = pairs.map(\.unit)
+      result.lines = pairs.map { $0.line + piece.firstLine - 1 }
+    }
+    let units = result.units
+    let tokenizer = vectorizer.tokenizer
+    let k = labels.count
+    result.probabilities.reserveCapacity(units.count * k)
+    result.labels.reserveCapacity(units.count)
+    var first = 0
+    while first < units.count {
+      // Batches no larger than one chunk of `transform` and `probabilities`, which then
+      // run on this thread.
+      let n = min(FramingModel.batchSize, units.count - first)
+      let offset = first
+      let matrix = vectorizer.transform(count: n) { i, buffer in
+        let u = units[offset + i]
+        tokenizer.tokenize(
+          UnsafeBufferPointer(rebasing: bytes[u.start..<u.end]), base: u.start, into: &buffer)
+        visit(offset + i, u, buffer)
+      }
+      let p = regression.probabilities(for: matrix)
+      result.labels.append(contentsOf: argmax(p))
+      result.probabilities.append(contentsOf: p)
+      if first == 0 { result.features = matrix } else { result.features.appendRows(of: matrix) }
+      first += n
+    }
+    return result
+  }
+
+  /// 1-based line numbers of the starts of `units` (which are in order and start at or
+  /// after `from`, which is on line `firstLine`).
+  static func lineNumbers(
+    of units: [TextUnit], in bytes: UnsafeBufferPointer<UInt8>, from: Int = 0, firstLine: Int = 1
+  ) -> [Int] {
     var result: [Int] = []
     result.reserveCapacity(units.count)
-    var line = 1
-    var position = 0
+    var line = firstLine
+    var position = from
     for u in units {
       while position < u.start {
         let b = bytes[position]

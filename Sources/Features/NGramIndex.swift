@@ -34,8 +34,11 @@ struct NGramIndex: Sendable {
   /// - Complexity: O(bytes of the vocabulary).
   init(vocabulary: TermTable, minN: Int, maxN: Int) {
     self.init(minN: minN, maxN: maxN)
-    tokens = TermTable(capacity: vocabulary.count)
-    pairs = PairTable(capacity: vocabulary.count)
+    // The tables grow with what is inserted: sized by the vocabulary they would be several
+    // times larger than the distinct tokens and pairs need, and lookups would miss the cache
+    // more often.
+    tokens = TermTable(capacity: 1024)
+    pairs = PairTable(capacity: 1024)
     for c in 0..<vocabulary.count {
       vocabulary.withBytes(of: c) { term in
         var code: UInt32 = 0

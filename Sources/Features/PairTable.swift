@@ -3,11 +3,12 @@
 ///
 /// ``NGramIndex`` keys an n-gram of two or more tokens by the pair (id of its first
 /// `n − 1` tokens, id of its last token), so that looking up a bigram hashes one integer
-/// instead of the bigram's bytes.
+/// instead of the bigram's bytes. A slot holds its key and id side by side (two words), so
+/// that a hit reads one cache line.
 struct PairTable: Sendable {
-  /// `PairTable.empty` in free slots.
-  private var keys: [UInt64]
-  private var ids: [Int32]
+  /// Slot `s` is `table[2s]` (the key, `PairTable.empty` when free) and `table[2s + 1]`
+  /// (the id).
+  private var table: [UInt64]
   private var shift: UInt64
   /// Number of keys.
   private(set) var count = 0
@@ -18,9 +19,14 @@ struct PairTable: Sendable {
   init(capacity: Int = 64) {
     var bits: UInt64 = 4
     while (1 << bits) < capacity * 2 { bits += 1 }
-    keys = [UInt64](repeating: PairTable.empty, count: 1 << bits)
-    ids = [Int32](repeating: -1, count: 1 << bits)
+    table = PairTable.emptyTable(slots: 1 << bits)
     shift = 64 - bits
+  }
+
+  private static func emptyTable(slots: Int) -> [UInt64] {
+    var table = [UInt64](repeating: 0, count: 2 * slots)
+    for s in 0..<slots { table[2 * s] = empty }
+    return table
   }
 
   /// The key of the pair `(first, second)`.
@@ -30,7 +36,7 @@ struct PairTable: Sendable {
   }
 
   @inline(__always)
-  private func home(_ key: UInt64) -> Int {
+  private static func home(_ key: UInt64, shift: UInt64) -> Int {
     Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
   }
 
@@ -39,24 +45,22 @@ struct PairTable: Sendable {
   /// - Complexity: amortized O(1).
   @inline(__always)
   mutating func insert(_ key: UInt64) -> (id: Int32, inserted: Bool) {
-    let mask = keys.count - 1
-    var slot = home(key)
-    let found: Int32 = keys.withUnsafeBufferPointer { k in
-      ids.withUnsafeBufferPointer { v in
-        while true {
-          let stored = k[slot]
-          if stored == key { return v[slot] }
-          if stored == PairTable.empty { return -1 }
-          slot = (slot + 1) & mask
-        }
+    let mask = table.count / 2 - 1
+    var slot = PairTable.home(key, shift: shift)
+    let found: Int32 = table.withUnsafeBufferPointer { t in
+      while true {
+        let stored = t[2 * slot]
+        if stored == key { return Int32(truncatingIfNeeded: t[2 * slot + 1]) }
+        if stored == PairTable.empty { return -1 }
+        slot = (slot + 1) & mask
       }
     }
     if found >= 0 { return (found, false) }
     let id = Int32(count)
-    keys[slot] = key
-    ids[slot] = id
+    table[2 * slot] = key
+    table[2 * slot + 1] = UInt64(id)
     count += 1
-    if count * 2 > keys.count { grow() }
+    if count * 2 > table.count / 2 { grow() }
     return (id, true)
   }
 
@@ -65,39 +69,35 @@ struct PairTable: Sendable {
   /// - Complexity: O(1) expected.
   @inline(__always)
   func find(_ key: UInt64) -> Int32 {
-    let mask = keys.count - 1
-    var slot = home(key)
-    return keys.withUnsafeBufferPointer { k in
-      ids.withUnsafeBufferPointer { v in
-        while true {
-          let stored = k[slot]
-          if stored == key { return v[slot] }
-          if stored == PairTable.empty { return -1 }
-          slot = (slot + 1) & mask
-        }
+    let mask = table.count / 2 - 1
+    var slot = PairTable.home(key, shift: shift)
+    return table.withUnsafeBufferPointer { t in
+      while true {
+        let stored = t[2 * slot]
+        if stored == key { return Int32(truncatingIfNeeded: t[2 * slot + 1]) }
+        if stored == PairTable.empty { return -1 }
+        slot = (slot + 1) & mask
       }
     }
   }
 
   private mutating func grow() {
-    let size = keys.count * 2
+    let slots = table.count  // twice the old number of slots
     let newShift = shift - 1
-    var newKeys = [UInt64](repeating: PairTable.empty, count: size)
-    var newIDs = [Int32](repeating: -1, count: size)
-    let mask = size - 1
-    newKeys.withUnsafeMutableBufferPointer { k in
-      newIDs.withUnsafeMutableBufferPointer { v in
-        for i in 0..<keys.count where keys[i] != PairTable.empty {
-          let key = keys[i]
-          var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> newShift)
-          while k[slot] != PairTable.empty { slot = (slot + 1) & mask }
-          k[slot] = key
-          v[slot] = ids[i]
+    var newTable = PairTable.emptyTable(slots: slots)
+    let mask = slots - 1
+    newTable.withUnsafeMutableBufferPointer { n in
+      table.withUnsafeBufferPointer { t in
+        for s in 0..<(t.count / 2) where t[2 * s] != PairTable.empty {
+          let key = t[2 * s]
+          var slot = PairTable.home(key, shift: newShift)
+          while n[2 * slot] != PairTable.empty { slot = (slot + 1) & mask }
+          n[2 * slot] = key
+          n[2 * slot + 1] = t[2 * s + 1]
         }
       }
     }
-    keys = newKeys
-    ids = newIDs
+    table = newTable
     shift = newShift
   }
 }

@@ -49,6 +49,143 @@ public enum Parallel {
   }
 }
 
+extension Parallel {
+  /// Runs `work` on the jobs that `next` hands out, on ``threadCount`` worker threads, and
+  /// passes the results to `consume` on the calling thread in the order of the jobs. At most
+  /// `window` jobs are queued, running or waiting to be consumed, so memory stays bounded
+  /// however many jobs there are. With one thread everything runs on the calling thread.
+  ///
+  /// `next` and `consume` run on the calling thread only; `work` must be safe to call from
+  /// several threads at once.
+  ///
+  /// - Parameter window: jobs in flight, ≥ 1.
+  public static func stream<Job, Result>(
+    window: Int, next: () -> Job?, work: (Job) -> Result, consume: (Result) -> Void
+  ) {
+    precondition(window >= 1)
+    if threadCount == 1 {
+      while let job = next() { consume(work(job)) }
+      return
+    }
+    withoutActuallyEscaping(work) { work in
+      let pipeline = Pipeline<Job, Result>(work: work)
+      let threads = (0..<threadCount).map { _ in pipeline.startWorker() }
+      var produced = 0
+      var consumed = 0
+      var exhausted = false
+      while true {
+        while !exhausted && produced - consumed < window {
+          if let job = next() {
+            pipeline.submit(job)
+            produced += 1
+          } else {
+            exhausted = true
+          }
+        }
+        if consumed == produced { break }
+        consume(pipeline.result(consumed))
+        consumed += 1
+      }
+      pipeline.finish()
+      for thread in threads { pthread_join(thread, nil) }
+    }
+  }
+}
+
+/// The shared state of ``Parallel/stream(window:next:work:consume:)``: a queue of numbered
+/// jobs, the finished results by number, and the worker threads that connect them.
+private final class Pipeline<Job, Result>: @unchecked Sendable {
+  private let work: (Job) -> Result
+  private let condition = NSCondition()
+  private var jobs: [Int: Job] = [:]
+  private var taken = 0  // number of the next job to take
+  private var submitted = 0
+  private var results: [Int: Result] = [:]
+  private var finished = false
+
+  init(work: @escaping (Job) -> Result) { self.work = work }
+
+  /// Queues the next job.
+  func submit(_ job: Job) {
+    condition.lock()
+    jobs[submitted] = job
+    submitted += 1
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Waits for the result of job `number` and takes it.
+  func result(_ number: Int) -> Result {
+    condition.lock()
+    defer { condition.unlock() }
+    while true {
+      if let r = results.removeValue(forKey: number) { return r }
+      condition.wait()
+    }
+  }
+
+  /// Lets the workers end once the queue is empty.
+  func finish() {
+    condition.lock()
+    finished = true
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Starts a thread that runs jobs until ``finish()``.
+  func startWorker() -> pthread_t {
+    let context = Unmanaged.passRetained(self).toOpaque()
+    #if canImport(Darwin)
+      var thread: pthread_t? = nil
+    #else
+      var thread = pthread_t()
+    #endif
+    let status = pthread_create(
+      &thread, nil,
+      { context in
+        #if canImport(Darwin)
+          let pipeline = Unmanaged<AnyObject>.fromOpaque(context).takeRetainedValue()
+        #else
+          let pipeline = Unmanaged<AnyObject>.fromOpaque(context!).takeRetainedValue()
+        #endif
+        (pipeline as! WorkerLoop).runJobs()
+        return nil
+      }, context)
+    precondition(status == 0, "cannot start a worker thread (error \(status))")
+    #if canImport(Darwin)
+      return thread!
+    #else
+      return thread
+    #endif
+  }
+}
+
+/// What a worker thread runs.
+private protocol WorkerLoop: AnyObject {
+  func runJobs()
+}
+
+extension Pipeline: WorkerLoop {
+  func runJobs() {
+    while true {
+      condition.lock()
+      while taken == submitted && !finished { condition.wait() }
+      guard taken < submitted, let job = jobs.removeValue(forKey: taken) else {
+        condition.unlock()
+        return
+      }
+      let number = taken
+      taken += 1
+      condition.unlock()
+      let r = work(job)
+      condition.lock()
+      results[number] = r
+      condition.broadcast()
+      condition.unlock()
+    }
+  }
+}
+
 /// A value handed to other threads by a caller that guarantees the access is safe.
 package struct UnsafeSendable<T>: @unchecked Sendable {
   package let value: T

@@ -581,7 +581,8 @@ public struct TFIDFVectorizer: Sendable {
           var j = i + 1
           while j < n && sorted[j] == c { j += 1 }
           let count = Double(j - i)
-          body(Int32(c), (sublinear ? 1 + log(count) : count) * idf[Int(c)])
+          // ln 1 = 0 exactly: most terms occur once and need no logarithm.
+          body(Int32(c), (sublinear ? (j - i == 1 ? 1 : 1 + log(count)) : count) * idf[Int(c)])
           i = j
         }
       }
@@ -606,11 +607,12 @@ public struct TFIDFVectorizer: Sendable {
     }
   }
 
-  /// Sorts a short run of column numbers in place (insertion sort below 32 entries).
+  /// Sorts a short run of column numbers in place (insertion sort up to 96 entries: a
+  /// sentence of about 50 words with its bigrams).
   @inline(__always)
   static func sortSmall<T: Comparable>(_ a: UnsafeMutableBufferPointer<T>) {
     let n = a.count
-    if n > 32 {
+    if n > 96 {
       var copy = a
       copy.sort()
       return

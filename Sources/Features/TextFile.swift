@@ -30,7 +30,8 @@ public struct TextFile: Sendable {
         throw FeaturesError.invalidUTF8(path: path, byte: bad, line: line)
       }
       // A NUL byte is valid UTF-8 but never part of an article: the file is binary.
-      if let nul = buffer.firstIndex(of: 0) {
+      if let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) {
+        let nul = UnsafeRawPointer(found) - UnsafeRawPointer(base)
         let line = UTF8Validation.lineNumber(ofByte: nul, in: buffer)
         throw FeaturesError.binaryContent(path: path, byte: nul, line: line)
       }
@@ -59,6 +60,7 @@ public struct TextFile: Sendable {
         path: path, reason: "cannot be opened (permission denied?)")
     }
     defer { try? handle.close() }
+    if let bytes = readDirectly(handle.fileDescriptor) { return bytes }
     do {
       let data = try handle.readToEnd() ?? Data()
       return [UInt8](data)
@@ -68,9 +70,137 @@ public struct TextFile: Sendable {
     }
   }
 
+  /// All bytes of the regular file open at `fd`, read straight into an array; `nil` when
+  /// that does not work (the caller then reads through `FileHandle`, which says why).
+  private static func readDirectly(_ fd: Int32) -> [UInt8]? {
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size >= 0 else {
+      return nil
+    }
+    var failed = false
+    var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, initialized in
+      var count = 0
+      while count < buffer.count {
+        let n = Foundation.read(fd, buffer.baseAddress! + count, buffer.count - count)
+        if n < 0 && errno == EINTR { continue }
+        if n < 0 { failed = true }
+        if n <= 0 { break }
+        count += n
+      }
+      initialized = count
+    }
+    guard !failed else {
+      lseek(fd, 0, SEEK_SET)
+      return nil
+    }
+    // The file grew while it was read: take the rest as well.
+    var more = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = more.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress!, $0.count) }
+      if n < 0 && errno == EINTR { continue }
+      if n < 0 {
+        lseek(fd, 0, SEEK_SET)
+        return nil
+      }
+      if n == 0 { return bytes }
+      bytes.append(contentsOf: more[0..<n])
+    }
+  }
+
   /// The text of bytes `start..<end` as a `String` (the bytes are valid UTF-8).
   public func text(from start: Int, to end: Int) -> String {
     String(decoding: bytes[start..<end], as: UTF8.self)
+  }
+
+  /// One stretch of the text that the sentence splitter handles on its own.
+  public struct Piece: Sendable, Equatable {
+    /// Byte range in ``TextFile/bytes``.
+    public var range: Range<Int>
+    /// 1-based line number of the first byte of ``range``.
+    public var firstLine: Int
+
+    public init(range: Range<Int>, firstLine: Int) {
+      self.range = range
+      self.firstLine = firstLine
+    }
+  }
+
+  /// Cuts the text (from ``contentStart``) into consecutive pieces of at least `size` bytes
+  /// (the last may be shorter), each ending just after a blank line: a line holding only
+  /// spaces, tabs and carriage returns, between two `\n`. ``SentenceSplitter`` starts
+  /// afresh after such a line, so splitting the pieces one by one gives the units of the
+  /// whole text; an empty text is one empty piece. With `anyLine` every line end is a cut
+  /// (one unit per line). Line numbers count `\n`, `\r\n` and a lone `\r` as one line end
+  /// each, as the splitter does.
+  ///
+  /// The cuts depend on the bytes and `size` alone, never on the number of threads.
+  ///
+  /// - Parameter size: the smallest piece in bytes, ≥ 1.
+  /// - Complexity: O(n) in the number of bytes (a `memchr` scan).
+  public func pieces(size: Int, anyLine: Bool = false) -> [Piece] {
+    precondition(size >= 1)
+    return bytes.withUnsafeBufferPointer { text in
+      var result: [Piece] = []
+      var start = contentStart
+      var line = 1
+      let n = text.count
+      while start < n {
+        var cut = n
+        var j = start + size - 1  // the cut is after a \n at j or later
+        while j < n {
+          guard let found = memchr(text.baseAddress! + j, 0x0A, n - j) else { break }
+          let newline = UnsafeRawPointer(found) - UnsafeRawPointer(text.baseAddress!)
+          if anyLine || TextFile.followsBlankLine(text, newline: newline, start: start) {
+            cut = newline + 1
+            break
+          }
+          j = newline + 1
+        }
+        result.append(Piece(range: start..<cut, firstLine: line))
+        if cut < n { line += TextFile.lineEnds(text, start..<cut) }
+        start = cut
+      }
+      if result.isEmpty { result.append(Piece(range: contentStart..<contentStart, firstLine: 1)) }
+      return result
+    }
+  }
+
+  /// Whether the `\n` at `newline` ends a line of only spaces, tabs and carriage returns
+  /// that itself follows a `\n` at or after `start`.
+  private static func followsBlankLine(
+    _ text: UnsafeBufferPointer<UInt8>, newline: Int, start: Int
+  ) -> Bool {
+    var k = newline - 1
+    while k >= start && (text[k] == 0x20 || text[k] == 0x09 || text[k] == 0x0D) { k -= 1 }
+    return k >= start && text[k] == 0x0A
+  }
+
+  /// The number of line ends in `range`: `\n`, and `\r` not followed by `\n`.
+  ///
+  /// - Complexity: O(n) in the length of `range`.
+  public static func lineEnds(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    guard let base = text.baseAddress, !range.isEmpty else { return 0 }
+    var count = 0
+    var i = range.lowerBound
+    // Eight bytes at a time: a byte of `x` is zero exactly where the text has a `\n`.
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    while i + 8 <= range.upperBound {
+      let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ (ones &* 0x0A)
+      let nonzero = ((x & low7) &+ low7) | x
+      count &+= (~nonzero & ~low7).nonzeroBitCount
+      i += 8
+    }
+    while i < range.upperBound {
+      if text[i] == 0x0A { count += 1 }
+      i += 1
+    }
+    if memchr(base + range.lowerBound, 0x0D, range.count) != nil {
+      for i in range where text[i] == 0x0D && (i + 1 >= text.count || text[i + 1] != 0x0A) {
+        count += 1
+      }
+    }
+    return count
   }
 
   static func wideEncoding(of bytes: [UInt8]) -> String? {

@@ -68,10 +68,13 @@ public struct Tokenizer: Sendable, Equatable {
         let b = text[i]
         if b < 0x80 {
           if b >= 0x61 && b <= 0x7A {
-            buffer.bytes.append(b)
+            // A run of lower-case ASCII letters is copied at once.
+            var j = i + 1
+            while j < n && text[j] >= 0x61 && text[j] <= 0x7A { j += 1 }
+            buffer.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<j]))
             lastWasLetter = true
             lastWasDigit = false
-            i += 1
+            i = j
             continue
           }
           if b >= 0x41 && b <= 0x5A {
@@ -106,6 +109,9 @@ public struct Tokenizer: Sendable, Equatable {
         }
         // Non-ASCII: apostrophe-like marks inside a word, or letters and digits.
         let (scalar, w) = Tokenizer.decode(text, at: i)
+        if Tokenizer.isGeneralPunctuation(scalar) && scalar != 0x2019 && scalar != 0x2018 {
+          break
+        }
         if (scalar == 0x2019 || scalar == 0x2018 || scalar == 0x02BC) && lastWasLetter
           && Tokenizer.letterFollows(text, at: i + w)
         {
@@ -168,8 +174,17 @@ public struct Tokenizer: Sendable, Equatable {
       return ((lower >= 0x61 && lower <= 0x7A) || isDigit(b), 1)
     }
     let (scalar, w) = decode(text, at: i)
+    if isGeneralPunctuation(scalar) { return (false, w) }
     guard let s = Unicode.Scalar(scalar) else { return (false, w) }
     return (s.properties.isAlphabetic || s.properties.numericType != nil, w)
+  }
+
+  /// Whether `scalar` is in the General Punctuation block (U+2000–U+206F: spaces, dashes,
+  /// quotes, bullets, format controls), none of which is a letter, a digit or a mark:
+  /// answered without a property lookup, the costly part for curly quotes.
+  @inline(__always)
+  static func isGeneralPunctuation(_ scalar: UInt32) -> Bool {
+    scalar >= 0x2000 && scalar <= 0x206F
   }
 
   @inline(__always)

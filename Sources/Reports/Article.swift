@@ -74,49 +74,91 @@ public struct AnalysisOptions: Sendable {
 extension FramingModel {
   /// Classifies an article and works out each unit's margin, quotation and confidence
   /// flags, and (when `options.explain > 0`, or the unit holds a quotation) its explanation.
+  ///
+  /// Large articles are cut into pieces after blank lines and analysed on every core; the
+  /// result is the same on any number of threads.
   public func analyze(_ input: ArticleInput, segmentation: Segmentation, options: AnalysisOptions)
     -> ArticleResult
   {
-    let units = classify(input.file, segmentation: segmentation)
-    var unknown = 0
-    var total = 0
-    let records: [SentenceRecord] = input.file.bytes.withUnsafeBufferPointer { bytes in
-      units.map { u in
-        let p = u.probabilities
-        var second = -Double.infinity
-        for (c, v) in p.enumerated() where c != u.label && v > second { second = v }
-        let quotes = Quotation.ranges(in: bytes, start: u.unit.start, end: u.unit.end)
-        var explanation: Explanation? = nil
-        if options.explain > 0 || options.keepExplanations || !quotes.isEmpty {
-          explanation = explain(
-            bytes, start: u.unit.start, end: u.unit.end, label: u.label, probabilities: p)
+    let analyzer = PieceAnalyzer(model: self, options: options, segmentation: segmentation)
+    let pieces = input.file.pieces(
+      size: FramingModel.pieceSize, anyLine: segmentation == .lines)
+    let parts = Parallel.map(Parallel.chunks(count: pieces.count, chunkSize: 1)) {
+      analyzer.analyze(input, piece: pieces[$0.lowerBound])
+    }
+    var result = ArticleResult(input: input, records: [], unknownTokens: 0, tokens: 0)
+    for part in parts { result.append(part) }
+    return result
+  }
+
+  /// Whether the label's evidence sits mainly inside quotation marks: most of the push
+  /// towards the label (the positive contributions) comes from n-grams whose occurrences
+  /// start inside `quotes`, each counted by the share of its occurrences there.
+  static func isQuoted(_ e: Explanation, quotes: [Range<Int>]) -> Bool {
+    var inside = 0.0
+    var all = 0.0
+    for term in e.terms where term.contribution > 0 {
+      let share =
+        Double(term.spans.filter { s in quotes.contains { $0.contains(s.lowerBound) } }.count)
+        / Double(max(1, term.spans.count))
+      inside += term.contribution * share
+      all += term.contribution
+    }
+    return all > 0 && inside > 0.5 * all
+  }
+
+  /// ``isQuoted(_:quotes:)`` from a unit's feature row, without building its explanation:
+  /// `occurrences` are the unit's known n-grams as `column << 1 | inside`. The sums run in
+  /// column order rather than by contribution, so a case within 1e-9 of the threshold is
+  /// left undecided (`nil`) for the caller to settle with the explanation.
+  ///
+  /// - Complexity: O(o log o + e · labels) for o occurrences and e row entries.
+  func isQuoted(
+    row: Int, of features: SparseMatrix, label: Int, probabilities p: UnsafeBufferPointer<Double>,
+    occurrences: ArraySlice<UInt64>
+  ) -> Bool? {
+    let k = labels.count
+    var versus = label == 0 ? 1 : 0
+    for c in 0..<k where c != label && p[c] > p[versus] { versus = c }
+    let sorted = occurrences.sorted()
+    var inside = 0.0
+    var all = 0.0
+    var o = 0
+    regression.weights.withUnsafeBufferPointer { w in
+      for e in features.rowStarts[row]..<features.rowStarts[row + 1] {
+        let j = Int(features.columns[e])
+        while o < sorted.count && Int(sorted[o] >> 1) < j { o += 1 }
+        var total = 0
+        var within = 0
+        while o < sorted.count && Int(sorted[o] >> 1) == j {
+          total += 1
+          within += Int(sorted[o] & 1)
+          o += 1
         }
-        var quoted = false
-        if !quotes.isEmpty, let e = explanation {
-          // The framing sits inside a quotation when most of the push towards the label
-          // comes from n-grams inside quotation marks.
-          var inside = 0.0
-          var all = 0.0
-          for term in e.terms where term.contribution > 0 {
-            let share =
-              Double(term.spans.filter { s in quotes.contains { $0.contains(s.lowerBound) } }.count)
-              / Double(max(1, term.spans.count))
-            inside += term.contribution * share
-            all += term.contribution
-          }
-          quoted = all > 0 && inside > 0.5 * all
-        }
-        let counts = unknownTokenCount(bytes, start: u.unit.start, end: u.unit.end)
-        if u.unit.kind != .furniture {
-          unknown += counts.unknown
-          total += counts.total
-        }
-        return SentenceRecord(
-          unit: u, margin: p[u.label] - second, quoted: quoted,
-          uncertain: options.minConfidence.map { p[u.label] < $0 } ?? false,
-          explanation: options.explain > 0 || options.keepExplanations ? explanation : nil)
+        let x = Double(features.values[e])
+        let contribution = x * (w[j * k + label] - w[j * k + versus])
+        guard contribution > 0 else { continue }
+        inside += contribution * (Double(within) / Double(max(1, total)))
+        all += contribution
       }
     }
-    return ArticleResult(input: input, records: records, unknownTokens: unknown, tokens: total)
+    guard all > 0 else { return false }
+    let distance = inside - 0.5 * all
+    if abs(distance) <= 1e-9 * all { return nil }
+    return distance > 0
+  }
+}
+
+extension ArticleResult {
+  /// Adds the records and token counts of the next piece of the article.
+  mutating func append(_ piece: PieceResult) {
+    let base = records.count
+    records.reserveCapacity(base + piece.records.count)
+    for var r in piece.records {
+      r.unit.index += base
+      records.append(r)
+    }
+    unknownTokens += piece.unknownTokens
+    tokens += piece.tokens
   }
 }

@@ -43,88 +43,75 @@ public struct ClassifyRun {
   public func run(
     model: FramingModel, modelID: String, output: (String) -> Void, problem: (Error) -> Void
   ) -> Bool {
+    run(
+      model: model, modelID: modelID, write: { output(String(decoding: $0, as: UTF8.self)) },
+      problem: problem)
+  }
+
+  /// Runs: rows or summaries go to `write` as UTF-8 bytes (each call ends on a character
+  /// boundary), each problem to `problem`; returns whether every input was done.
+  ///
+  /// Articles are read on the calling thread and cut into pieces after blank lines; the
+  /// pieces are labelled on ``Parallel/threadCount`` threads, and their rows and problems
+  /// come out in input order, the same on any number of threads. A bounded number of
+  /// pieces is in flight, so streaming runs in constant memory.
+  public func run(
+    model: FramingModel, modelID: String, write: (UnsafeRawBufferPointer) -> Void,
+    problem: (Error) -> Void
+  ) -> Bool {
+    func output(_ text: String) {
+      var copy = text
+      copy.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+    }
     var ok = true
     let records = UnitRecords(labels: model.labels, modelID: modelID, explain: options.explain)
     var analysis = Analysis(model: model, modelID: modelID, options: options)
-    var mapped = Set<String>()
     if format == .csv && writesRows { output(records.csvHeader) }
 
-    func handle(_ input: ArticleInput) {
-      let result = model.analyze(input, segmentation: segmentation, options: options)
-      if result.records.isEmpty {
-        problem(FeaturesError.noText(path: input.id))
-        ok = false
-        return
-      }
-      if writesRows {
-        var chunk = ""
-        for r in result.records { chunk += records.record(r, of: input, format: format) }
-        output(chunk)
-      }
-      if !streams { analysis.add(result) }
-    }
-
-    let (expanded, problems) = InputPaths.expand(inputs)
-    for p in problems {
+    var analyzer = PieceAnalyzer(model: model, options: options, segmentation: segmentation)
+    analyzer.rowFormat = writesRows ? (records, format) : nil
+    analyzer.keepsRecords = !streams
+    analyzer.countsTokens = !streams
+    let source = ArticleSource(run: self)
+    for p in source.problems {
       problem(p)
       ok = false
     }
-    for item in expanded {
-      switch inputKind {
-      case .text:
-        do {
-          let file: TextFile
-          switch item {
-          case .file(let path): file = try TextFile.read(path: path)
-          case .standardInput: file = try TextFile(path: "-", bytes: ClassifyRun.readAll(fd: 0))
-          }
-          var article = ArticleInput(
-            id: file.path, outlet: ClassifyRun.defaultOutlet(file.path), file: file)
-          if let map = outletMap {
-            if let entry = map.entry(for: file.path) {
-              article.outlet = entry.outlet
-              article.date = entry.date
-              article.title = entry.title
-              mapped.insert(file.path)
-            } else {
-              problem(
-                FeaturesError.unreadableFile(
-                  path: file.path,
-                  reason: "is not in the outlet map \(map.path); counted as an outlet of its own"))
-              ok = false
-            }
-          }
-          handle(article)
-        } catch {
-          problem(error)
-          ok = false
-        }
-      case .jsonl:
-        let reader: LineReader
-        let source: String
-        switch item {
-        case .standardInput:
-          reader = LineReader()
-          source = "-"
-        case .file(let path):
-          source = path
-          do { reader = try LineReader(path: path) } catch {
-            problem(FeaturesError.unreadableFile(path: path, reason: "cannot be opened"))
-            ok = false
-            continue
-          }
-        }
-        while let line = reader.next() {
-          if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-          do {
-            handle(try ArticleLines.parse(line, source: source, line: reader.lineNumber))
-          } catch {
+
+    // The article whose pieces are coming out.
+    var current = ArticleResult(
+      input: ArticleInput(id: "", outlet: "", file: source.emptyFile), records: [],
+      unknownTokens: 0, tokens: 0)
+    var units = 0
+    Parallel.stream(
+      window: 4 * Parallel.threadCount + 4,
+      next: { source.nextJob() },
+      work: { job in job.map { $0.outcome(analyzer) } },
+      consume: { outcomes in
+        for outcome in outcomes {
+          switch outcome {
+          case .problem(let error):
             problem(error)
             ok = false
+          case .piece(let article, let piece, let first, let last):
+            if first {
+              current = ArticleResult(input: article, records: [], unknownTokens: 0, tokens: 0)
+              units = 0
+            }
+            if writesRows { piece.rows.write(firstIndex: units, to: write) }
+            units += piece.count
+            if !streams { current.append(piece) }
+            if last {
+              if units == 0 {
+                problem(FeaturesError.noText(path: article.id))
+                ok = false
+              } else if !streams {
+                analysis.add(current)
+              }
+            }
           }
         }
-      }
-    }
+      })
     if let n = uncertainCount {
       output(analysis.leastCertain(n))
     } else if !streams {

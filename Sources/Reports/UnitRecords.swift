@@ -27,11 +27,31 @@ public struct UnitRecords: Sendable {
   public let labels: [String]
   public let modelID: String
   public let explain: Int
+  /// Label names as CSV fields, as JSON strings, and as JSON keys with their colon.
+  private let csvLabels: [[UInt8]]
+  private let jsonLabels: [[UInt8]]
+  private let jsonKeys: [[UInt8]]
+  private let csvModel: [UInt8]
 
   public init(labels: [String], modelID: String, explain: Int = 0) {
     self.labels = labels
     self.modelID = modelID
     self.explain = explain
+    func bytes(_ write: (inout RowBytes) -> Void) -> [UInt8] {
+      var rows = RowBytes()
+      write(&rows)
+      return rows.bytes
+    }
+    csvLabels = labels.map { name in bytes { $0.append(csvField: name) } }
+    jsonLabels = labels.map { name in bytes { $0.append(jsonQuoted: name) } }
+    jsonKeys = labels.enumerated().map { k, name in
+      bytes {
+        if k > 0 { $0.append(",") }
+        $0.append(jsonQuoted: name)
+        $0.append(":")
+      }
+    }
+    csvModel = bytes { $0.append(csvField: modelID) }
   }
 
   /// The CSV header line.
@@ -42,67 +62,164 @@ public struct UnitRecords: Sendable {
         + ["quoted", "uncertain", "model"] + (explain > 0 ? ["explanation"] : []))
   }
 
-  func flags(_ r: SentenceRecord) -> [String] {
-    var flags: [String] = []
-    if r.quoted { flags.append("quoted") }
-    if r.uncertain { flags.append("uncertain") }
-    if r.isFurniture { flags.append("furniture") }
-    return flags
-  }
-
   /// The record of `r` in `article`, in `format` (csv or jsonl), with its line end.
   public func record(_ r: SentenceRecord, of article: ArticleInput, format: RecordFormat) -> String
   {
-    let u = r.unit
-    let text = article.file.text(from: u.unit.start, to: u.unit.end)
+    guard format == .csv || format == .jsonl else { return "" }
+    var rows = RowBytes()
+    rows.append(rowPrefix(of: article, format: format))
+    article.file.bytes.withUnsafeBufferPointer { text in
+      r.unit.probabilities.withUnsafeBufferPointer { p in
+        appendRow(
+          unit: r.unit.unit, line: r.unit.line, label: r.unit.label, probabilities: p,
+          quoted: r.quoted, uncertain: r.uncertain, explanation: r.explanation, text: text,
+          format: format, to: &rows)
+      }
+    }
+    var out: [UInt8] = []
+    rows.write(firstIndex: r.unit.index) { out.append(contentsOf: $0) }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The bytes every row of `article` starts with, up to its index.
+  func rowPrefix(of article: ArticleInput, format: RecordFormat) -> [UInt8] {
+    var rows = RowBytes()
     switch format {
     case .jsonl:
-      var out =
-        "{\"file\":" + JSONText.quoted(article.id) + ",\"outlet\":"
-        + JSONText.quoted(article.outlet)
-      out +=
-        ",\"index\":\(u.index),\"start\":\(u.unit.start),\"end\":\(u.unit.end),\"line\":\(u.line)"
-      out += ",\"kind\":\"" + u.unit.kind.rawValue + "\",\"text\":" + JSONText.quoted(text)
-      out += ",\"label\":" + JSONText.quoted(labels[u.label]) + ",\"probabilities\":{"
-      for (k, name) in labels.enumerated() {
-        if k > 0 { out += "," }
-        out += JSONText.quoted(name) + ":" + JSONText.number(u.probabilities[k])
-      }
-      out += "},\"flags\":[" + flags(r).map { "\"\($0)\"" }.joined(separator: ",") + "]"
-      out += ",\"model\":\"" + modelID + "\""
-      if explain > 0, let e = r.explanation {
-        let (terms, rest) = e.top(explain)
-        out += ",\"explanation\":{\"versus\":" + JSONText.quoted(labels[e.versus])
-        out += ",\"logit_difference\":" + JSONText.number(e.logitDifference)
-        out +=
-          ",\"intercept\":" + JSONText.number(e.intercept) + ",\"rest\":" + JSONText.number(rest)
-          + ",\"terms\":["
-        out += terms.map { t in
-          "{\"term\":" + JSONText.quoted(t.term) + ",\"contribution\":"
-            + JSONText.number(t.contribution) + ",\"spans\":["
-            + t.spans.map { "[\($0.lowerBound),\($0.upperBound)]" }.joined(separator: ",") + "]}"
-        }.joined(separator: ",")
-        out += "]}"
-      }
-      out += "}\n"
-      return out
+      rows.append("{\"file\":")
+      rows.append(jsonQuoted: article.id)
+      rows.append(",\"outlet\":")
+      rows.append(jsonQuoted: article.outlet)
+      rows.append(",\"index\":")
     case .csv:
-      var fields =
-        [
-          article.id, article.outlet, String(u.index), String(u.unit.start), String(u.unit.end),
-          String(u.line),
-          u.unit.kind.rawValue, text, labels[u.label],
-        ] + u.probabilities.map { JSONText.number($0) }
-      fields += [String(r.quoted), String(r.uncertain), modelID]
-      if explain > 0 {
-        let terms = r.explanation.map { $0.top(explain).terms } ?? []
-        fields.append(
-          terms.map { "\($0.term) (\(JSONText.number(($0.contribution * 1000).rounded() / 1000)))" }
-            .joined(separator: "; "))
+      rows.append(csvField: article.id)
+      rows.append(",")
+      rows.append(csvField: article.outlet)
+      rows.append(",")
+    case .table, .json: break
+    }
+    return rows.bytes
+  }
+
+  /// Appends the rest of a row after its index (whose place it marks), in `format` (csv
+  /// or jsonl), with its line end; `text` is the article's file.
+  func appendRow(
+    unit: TextUnit, line: Int, label: Int, probabilities: UnsafeBufferPointer<Double>,
+    quoted: Bool, uncertain: Bool, explanation: Explanation?, text: UnsafeBufferPointer<UInt8>,
+    format: RecordFormat, to rows: inout RowBytes
+  ) {
+    rows.markIndex()
+    switch format {
+    case .jsonl:
+      rows.append(",\"start\":")
+      rows.append(int: unit.start)
+      rows.append(",\"end\":")
+      rows.append(int: unit.end)
+      rows.append(",\"line\":")
+      rows.append(int: line)
+      rows.append(",\"kind\":\"")
+      rows.append(kind: unit.kind)
+      rows.append("\",\"text\":")
+      RowBytes.withText(text, unit.start, unit.end) { rows.append(jsonQuoted: $0) }
+      rows.append(",\"label\":")
+      rows.append(jsonLabels[label])
+      rows.append(",\"probabilities\":{")
+      for k in labels.indices {
+        rows.append(jsonKeys[k])
+        rows.append(number: probabilities[k])
       }
-      return CSVWriter.row(fields)
+      rows.append("},\"flags\":[")
+      if quoted { rows.append("\"quoted\"") }
+      if uncertain { rows.append(quoted ? ",\"uncertain\"" : "\"uncertain\"") }
+      if unit.kind == .furniture {
+        rows.append(quoted || uncertain ? ",\"furniture\"" : "\"furniture\"")
+      }
+      rows.append("],\"model\":\"")
+      rows.write(modelID)
+      rows.append("\"")
+      if explain > 0, let e = explanation { appendJSON(e, to: &rows) }
+      rows.append("}\n")
+    case .csv:
+      rows.append(",")
+      rows.append(int: unit.start)
+      rows.append(",")
+      rows.append(int: unit.end)
+      rows.append(",")
+      rows.append(int: line)
+      rows.append(",")
+      rows.append(kind: unit.kind)
+      rows.append(",")
+      RowBytes.withText(text, unit.start, unit.end) { rows.append(csvField: $0) }
+      rows.append(",")
+      rows.append(csvLabels[label])
+      for k in labels.indices {
+        rows.append(",")
+        rows.append(number: probabilities[k])
+      }
+      rows.append(",")
+      rows.append(bool: quoted)
+      rows.append(",")
+      rows.append(bool: uncertain)
+      rows.append(",")
+      rows.append(csvModel)
+      if explain > 0 {
+        var field = RowBytes()
+        let terms = explanation.map { $0.top(explain).terms } ?? []
+        for (i, t) in terms.enumerated() {
+          if i > 0 { field.append("; ") }
+          field.write(t.term)
+          field.append(" (")
+          field.append(number: (t.contribution * 1000).rounded() / 1000)
+          field.append(")")
+        }
+        rows.append(",")
+        field.bytes.withUnsafeBufferPointer { rows.append(csvField: $0) }
+      }
+      rows.append("\n")
     case .table, .json:
-      return ""
+      break
+    }
+  }
+
+  /// Appends `,"explanation":{...}` for the top ``explain`` terms of `e`.
+  private func appendJSON(_ e: Explanation, to rows: inout RowBytes) {
+    let (terms, rest) = e.top(explain)
+    rows.append(",\"explanation\":{\"versus\":")
+    rows.append(jsonLabels[e.versus])
+    rows.append(",\"logit_difference\":")
+    rows.append(number: e.logitDifference)
+    rows.append(",\"intercept\":")
+    rows.append(number: e.intercept)
+    rows.append(",\"rest\":")
+    rows.append(number: rest)
+    rows.append(",\"terms\":[")
+    for (i, t) in terms.enumerated() {
+      if i > 0 { rows.append(",") }
+      rows.append("{\"term\":")
+      rows.append(jsonQuoted: t.term)
+      rows.append(",\"contribution\":")
+      rows.append(number: t.contribution)
+      rows.append(",\"spans\":[")
+      for (j, span) in t.spans.enumerated() {
+        rows.append(j > 0 ? ",[" : "[")
+        rows.append(int: span.lowerBound)
+        rows.append(",")
+        rows.append(int: span.upperBound)
+        rows.append("]")
+      }
+      rows.append("]}")
+    }
+    rows.append("]}")
+  }
+}
+
+extension RowBytes {
+  /// Appends the name of `kind`.
+  mutating func append(kind: UnitKind) {
+    switch kind {
+    case .sentence: append("sentence")
+    case .heading: append("heading")
+    case .furniture: append("furniture")
     }
   }
 }

@@ -95,6 +95,7 @@ struct ClassifyCommand: ParsableCommand {
   }
 
   func run() throws {
+    ClassifyCommand.stopIdleBLASThreads()
     var run = ClassifyRun(modelPath: model, inputs: inputs)
     run.format = RecordFormat(rawValue: format)!
     run.inputKind = ClassifyRun.InputKind(rawValue: input)!
@@ -120,12 +121,24 @@ struct ClassifyCommand: ParsableCommand {
       return
     }
     run.uncertainCount = uncertain
-    let ok = run.run(model: loaded.model, modelID: loaded.id, output: output.write) { error in
+    let ok = run.run(model: loaded.model, modelID: loaded.id, write: output.write) { error in
       output.flush()
       report(error)
     }
     output.flush()
     if !ok { throw ExitCode.failure }
+  }
+
+  /// Ends OpenBLAS's worker threads, which it starts when it loads and which spin on
+  /// `sched_yield` for a while before they sleep. Classifying needs no BLAS routine (training
+  /// does, and OpenBLAS restarts its threads when a routine wants them), so they only take
+  /// time from the threads that label. Looked up at run time: only the pthreads build of
+  /// OpenBLAS has the function.
+  static func stopIdleBLASThreads() {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "blas_thread_shutdown_")
+    else { return }
+    typealias Shutdown = @convention(c) () -> Int32
+    _ = unsafeBitCast(symbol, to: Shutdown.self)()
   }
 
   private func report(_ error: Error) {
@@ -135,26 +148,44 @@ struct ClassifyCommand: ParsableCommand {
 
 /// Buffered writes to standard output.
 final class OutputStream {
+  private static let capacity = 1 << 18
   private var buffer: [UInt8] = []
+  private var closed = false
+
+  init() { buffer.reserveCapacity(OutputStream.capacity) }
 
   func write(_ string: String) {
     buffer.append(contentsOf: string.utf8)
-    if buffer.count >= 1 << 16 { flush() }
+    if buffer.count >= OutputStream.capacity { flush() }
+  }
+
+  func write(_ bytes: UnsafeRawBufferPointer) {
+    if buffer.count + bytes.count > OutputStream.capacity {
+      flush()
+      if bytes.count >= OutputStream.capacity {
+        OutputStream.writeAll(bytes, closed: &closed)
+        return
+      }
+    }
+    buffer.append(contentsOf: bytes)
   }
 
   func flush() {
     guard !buffer.isEmpty else { return }
-    buffer.withUnsafeBytes { raw in
-      var written = 0
-      while written < raw.count {
-        let n = Foundation.write(1, raw.baseAddress! + written, raw.count - written)
-        if n <= 0 {
-          if errno == EINTR { continue }
-          return  // stdout closed (e.g. piped to head): nothing more to do
-        }
-        written += n
-      }
-    }
+    buffer.withUnsafeBytes { OutputStream.writeAll($0, closed: &closed) }
     buffer.removeAll(keepingCapacity: true)
+  }
+
+  private static func writeAll(_ raw: UnsafeRawBufferPointer, closed: inout Bool) {
+    var written = 0
+    while !closed && written < raw.count {
+      let n = Foundation.write(1, raw.baseAddress! + written, raw.count - written)
+      if n <= 0 {
+        if errno == EINTR { continue }
+        closed = true  // stdout closed (e.g. piped to head): nothing more to do
+        return
+      }
+      written += n
+    }
   }
 }

@@ -446,4 +446,44 @@ import Testing
       html.hasPrefix("<!") && html.contains("article-a") && !html.contains("http://")
         && !html.contains("https://"))
   }
+
+  @Test func largeArticlesGiveTheSameRowsOnOneThreadAndTwo() throws {
+    let model = try CommandRunner.trainedModel().model
+    let folder = try CommandRunner.temporaryFolder()
+    // Over 128 KB, so that the article is cut into pieces labelled on both threads.
+    let paragraph = try String(
+      contentsOfFile: CommandRunner.fixtures.appendingPathComponent("article-a.txt").path,
+      encoding: .utf8)
+    let big = folder.appendingPathComponent("big.txt")
+    try String(repeating: paragraph + "\n\n", count: 450).write(
+      to: big, atomically: true, encoding: .utf8)
+    let inputs = [
+      big.path, "/nonexistent.txt",
+      CommandRunner.fixtures.appendingPathComponent("article-b.txt").path, big.path,
+    ]
+    for format in ["csv", "jsonl"] {
+      let one = try CommandRunner.run(
+        "classify", ["--model", model, "--format", format] + inputs,
+        environment: ["FRAMING_THREADS": "1"])
+      let two = try CommandRunner.run(
+        "classify", ["--model", model, "--format", format] + inputs,
+        environment: ["FRAMING_THREADS": "2"])
+      #expect(one.status == 1 && two.status == 1)
+      #expect(one.stdout == two.stdout)
+      #expect(one.stderr == two.stderr && one.stderr.contains("/nonexistent.txt"))
+      let lines = one.stdout.split(separator: "\n")
+      #expect(lines.count > 2000)
+      if format == "jsonl" {
+        let indexes = try lines.map {
+          (try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["index"] as! Int
+        }
+        // Indexes run from 0 in each file, across its pieces.
+        let restarts = indexes.indices.filter { indexes[$0] == 0 }
+        #expect(restarts.count == 3)
+        for (i, index) in indexes.enumerated() where !restarts.contains(i) {
+          #expect(index == indexes[i - 1] + 1)
+        }
+      }
+    }
+  }
 }
