@@ -182,6 +182,13 @@ public enum ModelFile {
   /// - Throws: ``ModelFileError/missing(path:)`` with advice on training one, or what
   ///   ``decode(_:path:)`` throws.
   public static func load(path: String) throws -> FramingModel {
+    try decode(readBytes(path: path), path: path)
+  }
+
+  /// The bytes of the model file at `path`.
+  ///
+  /// - Throws: ``ModelFileError/missing(path:)`` or ``ModelFileError/io(path:detail:)``.
+  static func readBytes(path: String) throws -> [UInt8] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw ModelFileError.missing(path: path)
@@ -192,7 +199,7 @@ public enum ModelFile {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ModelFileError.io(path: path, detail: "cannot be read (permission denied?)")
     }
-    return try decode([UInt8](data), path: path)
+    return [UInt8](data)
   }
 
   /// Writes `model` to `path` atomically: into a temporary file in the same folder,

@@ -291,18 +291,49 @@ public struct Safetensors: Sendable {
 
 /// CRC-32 with the polynomial 0xEDB88320 (reflected), initial value and final xor
 /// 0xFFFFFFFF: the checksum of zlib, PNG and Ethernet.
-private struct CRC32 {
-  private static let table: [UInt32] = (0..<256).map { n in
-    var c = UInt32(n)
-    for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
-    return c
-  }
+///
+/// Eight bytes at a time ("slicing by 8": eight tables of 256 entries), which gives the
+/// same value as one byte at a time about five times faster; the model's tensors are
+/// checked on every load.
+struct CRC32 {
+  /// `tables[k * 256 + n]`: the CRC of byte `n` followed by `k` zero bytes.
+  private static let tables: [UInt32] = {
+    var t = [UInt32](repeating: 0, count: 8 * 256)
+    for n in 0..<256 {
+      var c = UInt32(n)
+      for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+      t[n] = c
+    }
+    for k in 1..<8 {
+      for n in 0..<256 {
+        let previous = t[(k - 1) * 256 + n]
+        t[k * 256 + n] = t[Int(previous & 0xFF)] ^ (previous >> 8)
+      }
+    }
+    return t
+  }()
   private var state: UInt32 = 0xFFFF_FFFF
 
   mutating func update(_ bytes: UnsafeRawBufferPointer) {
     var c = state
-    CRC32.table.withUnsafeBufferPointer { table in
-      for b in bytes { c = table[Int((c ^ UInt32(b)) & 0xFF)] ^ (c >> 8) }
+    CRC32.tables.withUnsafeBufferPointer { t in
+      var i = 0
+      let n = bytes.count
+      while i + 8 <= n {
+        let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        let low = UInt32(truncatingIfNeeded: word) ^ c
+        let high = UInt32(truncatingIfNeeded: word >> 32)
+        c =
+          t[7 * 256 + Int(low & 0xFF)] ^ t[6 * 256 + Int((low >> 8) & 0xFF)]
+          ^ t[5 * 256 + Int((low >> 16) & 0xFF)] ^ t[4 * 256 + Int(low >> 24)]
+          ^ t[3 * 256 + Int(high & 0xFF)] ^ t[2 * 256 + Int((high >> 8) & 0xFF)]
+          ^ t[256 + Int((high >> 16) & 0xFF)] ^ t[Int(high >> 24)]
+        i += 8
+      }
+      while i < n {
+        c = t[Int((c ^ UInt32(bytes[i])) & 0xFF)] ^ (c >> 8)
+        i += 1
+      }
     }
     state = c
   }

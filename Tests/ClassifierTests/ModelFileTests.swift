@@ -96,3 +96,27 @@ func tinyModel() throws -> FramingModel {
     #expect(throws: ModelFileError.missing(path: absent)) { try ModelFile.load(path: absent) }
   }
 }
+
+@Suite struct CRC32Tests {
+  @Test func knownValuesAndAnySplit() {
+    var crc = CRC32()
+    Array("123456789".utf8).withUnsafeBytes { crc.update($0) }
+    #expect(crc.value == 0xCBF4_3926)
+    // Eight bytes at a time or one: the same value, wherever the input is cut.
+    let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+    var whole = CRC32()
+    bytes.withUnsafeBytes { whole.update($0) }
+    for cut in [0, 1, 7, 8, 9, 500, 999] {
+      var parts = CRC32()
+      bytes[..<cut].withUnsafeBytes { parts.update($0) }
+      bytes[cut...].withUnsafeBytes { parts.update($0) }
+      #expect(parts.value == whole.value, "cut at \(cut)")
+    }
+    var slow: UInt32 = 0xFFFF_FFFF
+    for b in bytes {
+      slow ^= UInt32(b)
+      for _ in 0..<8 { slow = slow & 1 != 0 ? 0xEDB8_8320 ^ (slow >> 1) : slow >> 1 }
+    }
+    #expect(whole.value == slow ^ 0xFFFF_FFFF)
+  }
+}
