@@ -172,6 +172,7 @@ public struct TrainingRun {
     groups = nil
     let features = try Trainer.features(of: corpus, configuration: config)
     corpus.texts = TextColumn()
+    corpus.lines = []
     MemoryUse.releaseFreed()
     MemoryUse.trace("texts dropped")
     var (model, result) = Trainer.fit(features, corpus: corpus, configuration: config) {
