@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Builds classify, writes the HTML report of the seed articles to /tmp/report.html, opens
-# it in headless Chromium, saves a screenshot to docs/report.png and fails when the page
-# logs an error or refers to anything outside itself.
+# Builds classify, writes the HTML report of the project's example articles (or of the
+# seed articles, for a look at real input) to /tmp/report.html, opens it in headless
+# Chromium, saves a screenshot and fails when the page logs an error or refers to anything
+# outside itself.
 #
-# Usage: scripts/screenshot_report.sh [SEEDS_DIR]      (default: ../shared/seeds)
+# Usage: scripts/screenshot_report.sh            the examples -> docs/report.png
+#        scripts/screenshot_report.sh SEEDS_DIR  the seeds    -> /tmp/report-seeds.png
+#        (the seeds are third-party text: their report is never committed)
 # Environment: MODEL (default models/framing.safetensors), SCRATCH_PATH (default .build),
 #              REPORT (default /tmp/report.html), PDF=1 also prints the page to
 #              /tmp/report.pdf with the print styles.
@@ -11,7 +14,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seeds=$(cd "${1:-../shared/seeds}" && pwd)
 model=${MODEL:-models/framing.safetensors}
 scratch=${SCRATCH_PATH:-.build}
 report=${REPORT:-/tmp/report.html}
@@ -27,8 +29,11 @@ classify="$scratch/release/classify"
 work=$(mktemp -d /tmp/framing-report.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-# One outlet per seed file, named after the site when the article's text names it.
-cat >"$work/outlets.csv" <<EOF
+if [ $# -ge 1 ]; then
+  seeds=$(cd "$1" && pwd)
+  screenshot=/tmp/report-seeds.png
+  # One outlet per seed file, named after the site when the article's text names it.
+  cat >"$work/outlets.csv" <<EOF
 file,outlet
 $seeds/000_6d146059d4ad170a.txt,Outlet A
 $seeds/001_747c2d872dd48fec.txt,Outlet B
@@ -36,10 +41,17 @@ $seeds/002_d7b7043834e8a56b.txt,Outlet C
 $seeds/003_57a080b4ec5b2c1d.txt,AMN (Al-Masdar News)
 $seeds/004_6869ca2961c2de1b.txt,Outlet D
 EOF
+  outlets="$work/outlets.csv"
+  inputs=("$seeds"/*.txt)
+else
+  screenshot=docs/report.png
+  outlets=examples/outlets.csv
+  inputs=(examples/articles/*.txt)
+fi
 
-echo "classify: $model on $seeds/*.txt -> $report" >&2
-"$classify" --model "$model" --outlets "$work/outlets.csv" --explain 5 --min-confidence 0.5 \
-  --report "$report" "$seeds"/*.txt >"$work/table.txt"
+echo "classify: $model on ${inputs[*]} -> $report" >&2
+"$classify" --model "$model" --outlets "$outlets" --explain 5 --min-confidence 0.5 \
+  --report "$report" "${inputs[@]}" >"$work/table.txt"
 cat "$work/table.txt" >&2
 
 # The report must stand alone: no network, no external scripts, styles, fonts or images.
@@ -48,10 +60,10 @@ if grep -n -i -E 'https?://|<script[^>]*src|<link|<img|<iframe|@import|url\([^#]
   exit 1
 fi
 
-mkdir -p docs
+mkdir -p "$(dirname "$screenshot")"
 url="file://$report"
 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --enable-logging=stderr --v=0 \
-  --screenshot=docs/report.png --window-size=1200,2400 "$url" 2>"$work/chromium.log" || {
+  --screenshot="$screenshot" --window-size=1200,2400 "$url" 2>"$work/chromium.log" || {
   cat "$work/chromium.log" >&2
   echo "screenshot_report: chromium failed" >&2
   exit 1
@@ -71,7 +83,7 @@ if [ -n "$page_errors" ]; then
   echo "screenshot_report: the page logged errors (above)" >&2
   exit 1
 fi
-[ -s docs/report.png ] || { echo "screenshot_report: no screenshot written" >&2; exit 1; }
+[ -s "$screenshot" ] || { echo "screenshot_report: no screenshot written" >&2; exit 1; }
 noise=$(grep -o 'ERROR:[^]:]*' "$work/chromium.log" | sort | uniq -c | tr -s ' ' | paste -sd, - || true)
-echo "docs/report.png written; the page logged nothing." >&2
+echo "$screenshot written; the page logged nothing." >&2
 echo "chromium's own ERROR lines (not from the page): ${noise:-none}" >&2
