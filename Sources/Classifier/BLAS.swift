@@ -44,54 +44,41 @@ enum BLAS {
   /// `y ← a·x + y`.
   static func axpy(_ a: Double, _ x: [Double], _ y: inout [Double]) {
     precondition(x.count == y.count)
-    guard let parts = halves(x.count) else {
-      cblas_daxpy(Int32(x.count), a, x, 1, &y, 1)
-      return
-    }
-    x.withUnsafeBufferPointer { x in
-      y.withUnsafeMutableBufferPointer { y in
-        let shared = UnsafeSendableBuffer2(x, UnsafeBufferPointer(y))
-        _ = Parallel.map(parts) { r in
-          cblas_daxpy(
-            Int32(r.count), a, shared.a.baseAddress! + r.lowerBound, 1,
-            UnsafeMutablePointer(mutating: shared.b.baseAddress!) + r.lowerBound, 1)
-          return 0
-        }
-      }
-    }
+    onHalves(x, &y) { n, x, y in cblas_daxpy(n, a, x, 1, y, 1) }
   }
 
   /// `x ← a·x`.
   static func scale(_ a: Double, _ x: inout [Double]) {
-    guard let parts = halves(x.count) else {
-      cblas_dscal(Int32(x.count), a, &x, 1)
-      return
-    }
-    x.withUnsafeMutableBufferPointer { x in
-      let shared = UnsafeSendableBuffer2(UnsafeBufferPointer(x), UnsafeBufferPointer(x))
-      _ = Parallel.map(parts) { r in
-        cblas_dscal(
-          Int32(r.count), a, UnsafeMutablePointer(mutating: shared.a.baseAddress!) + r.lowerBound,
-          1)
-        return 0
-      }
-    }
+    let none: [Double] = []
+    onHalves(none, &x) { n, _, x in cblas_dscal(n, a, x, 1) }
   }
 
   /// `y ← x`.
   static func copy(_ x: [Double], to y: inout [Double]) {
     precondition(x.count == y.count)
-    guard let parts = halves(x.count) else {
-      cblas_dcopy(Int32(x.count), x, 1, &y, 1)
-      return
-    }
+    onHalves(x, &y) { n, x, y in cblas_dcopy(n, x, 1, y, 1) }
+  }
+
+  /// Calls `body(count, x + offset, y + offset)` on the whole of `y` (and of `x`, which is
+  /// empty or as long), or on each half on its own thread when `y` is long: for elementwise
+  /// routines, whose results do not depend on the cut.
+  private static func onHalves(
+    _ x: [Double], _ y: inout [Double],
+    _ body: (Int32, UnsafePointer<Double>?, UnsafeMutablePointer<Double>) -> Void
+  ) {
+    let n = y.count
+    guard n > 0 else { return }
     x.withUnsafeBufferPointer { x in
       y.withUnsafeMutableBufferPointer { y in
+        guard let parts = halves(n) else {
+          body(Int32(n), x.baseAddress, y.baseAddress!)
+          return
+        }
         let shared = UnsafeSendableBuffer2(x, UnsafeBufferPointer(y))
         _ = Parallel.map(parts) { r in
-          cblas_dcopy(
-            Int32(r.count), shared.a.baseAddress! + r.lowerBound, 1,
-            UnsafeMutablePointer(mutating: shared.b.baseAddress!) + r.lowerBound, 1)
+          body(
+            Int32(r.count), shared.a.baseAddress.map { $0 + r.lowerBound },
+            UnsafeMutablePointer(mutating: shared.b.baseAddress!) + r.lowerBound)
           return 0
         }
       }

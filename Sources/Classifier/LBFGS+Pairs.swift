@@ -92,22 +92,20 @@ extension LBFGS {
       if count == capacity { rho.removeFirst() }
       rho.append(1 / sy)
       if usesFloat {
-        let full = sFloat.count == capacity
-        let oldS = full ? sFloat.removeFirst() : []
-        let oldY = full ? yFloat.removeFirst() : []
-        sFloat.append(spareSFloat)
-        yFloat.append(spareYFloat)
-        spareSFloat = oldS
-        spareYFloat = oldY
+        CorrectionPairs.push(&spareSFloat, onto: &sFloat, capacity: capacity)
+        CorrectionPairs.push(&spareYFloat, onto: &yFloat, capacity: capacity)
       } else {
-        let full = sDouble.count == capacity
-        let oldS = full ? sDouble.removeFirst() : []
-        let oldY = full ? yDouble.removeFirst() : []
-        sDouble.append(spareSDouble)
-        yDouble.append(spareYDouble)
-        spareSDouble = oldS
-        spareYDouble = oldY
+        CorrectionPairs.push(&spareSDouble, onto: &sDouble, capacity: capacity)
+        CorrectionPairs.push(&spareYDouble, onto: &yDouble, capacity: capacity)
       }
+    }
+
+    /// Appends `spare` to `list`; `spare` becomes the oldest array when `list` was full (its
+    /// storage is reused for the next pair), else empty.
+    private static func push<T>(_ spare: inout [T], onto list: inout [[T]], capacity: Int) {
+      let oldest = list.count == capacity ? list.removeFirst() : []
+      list.append(spare)
+      spare = oldest
     }
 
     /// `s_iᵀv`.

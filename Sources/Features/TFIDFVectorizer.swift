@@ -411,14 +411,29 @@ public struct TFIDFVectorizer: Sendable {
       matrix.columns.reserveCapacity(entries)
       matrix.values.reserveCapacity(entries)
     }
+    _ = TFIDFVectorizer.inBatches(chunks, part) { p in
+      matrix.appendRows(of: p)
+      return true
+    }
+    return matrix
+  }
+
+  /// Runs `part` on `chunks` on every core, a few chunks at a time, and hands the parts to
+  /// `append` in chunk order as each batch finishes (so that only a batch of parts is held
+  /// besides what `append` keeps); stops, returning false, when `append` does.
+  private static func inBatches<Part>(
+    _ chunks: [Range<Int>], _ part: (Range<Int>) -> Part, append: (Part) -> Bool
+  ) -> Bool {
     let group = 4 * max(1, Parallel.threadCount)
     var first = 0
     while first < chunks.count {
       let batch = Array(chunks[first..<min(first + group, chunks.count)])
-      for p in Parallel.map(batch, part) { matrix.appendRows(of: p) }
+      for p in Parallel.map(batch, part) {
+        if !append(p) { return false }
+      }
       first += group
     }
-    return matrix
+    return true
   }
 
   /// The matrix of `count` documents as factors (see ``transform(count:entries:tokens:)``
@@ -439,13 +454,8 @@ public struct TFIDFVectorizer: Sendable {
       for doc in range {
         buffer.removeAll()
         tokens(doc, &buffer)
-        rowColumns.removeAll(keepingCapacity: true)
-        index.tokenIDs(of: buffer, into: &ids)
-        index.forEachColumn(of: ids) { c, _, _ in rowColumns.append(c) }
-        let fits = rowColumns.withUnsafeMutableBufferPointer { row in
-          TFIDFVectorizer.sortSmall(row)
-          return appendFactoredRow(UnsafeBufferPointer(row), to: &matrix)
-        }
+        sortedColumns(of: buffer, ids: &ids, into: &rowColumns)
+        let fits = rowColumns.withUnsafeBufferPointer { appendFactoredRow($0, to: &matrix) }
         if !fits { return nil }
       }
       return matrix
@@ -455,17 +465,12 @@ public struct TFIDFVectorizer: Sendable {
     matrix.rowScales.reserveCapacity(count)
     matrix.entries.reserveCapacity(entries)
     let chunks = Parallel.chunks(count: count, chunkSize: 2048)
-    let group = 4 * max(1, Parallel.threadCount)
-    var first = 0
-    while first < chunks.count {
-      let batch = Array(chunks[first..<min(first + group, chunks.count)])
-      for p in Parallel.map(batch, part) {
-        guard let p else { return nil }
-        matrix.appendRows(of: p)
-      }
-      first += group
+    let complete = TFIDFVectorizer.inBatches(chunks, part) { p in
+      guard let p else { return false }
+      matrix.appendRows(of: p)
+      return true
     }
-    return matrix
+    return complete ? matrix : nil
   }
 
   /// Appends one row given its columns sorted with repeats; false when a count is above
@@ -518,6 +523,16 @@ public struct TFIDFVectorizer: Sendable {
     appendRow(for: buffer, ids: &ids, rowColumns: &rowColumns, to: &matrix)
   }
 
+  /// Replaces `rowColumns` by the columns of every known n-gram of `buffer`, sorted, with
+  /// repeats (`ids` is work space).
+  @inline(__always)
+  func sortedColumns(of buffer: TokenBuffer, ids: inout [Int32], into rowColumns: inout [Int32]) {
+    rowColumns.removeAll(keepingCapacity: true)
+    index.tokenIDs(of: buffer, into: &ids)
+    index.forEachColumn(of: ids) { c, _, _ in rowColumns.append(c) }
+    rowColumns.withUnsafeMutableBufferPointer { TFIDFVectorizer.sortSmall($0) }
+  }
+
   /// Appends the TF-IDF row of one tokenized text to `matrix`, with `ids` and `rowColumns`
   /// as reusable work space.
   @inline(__always)
@@ -525,11 +540,8 @@ public struct TFIDFVectorizer: Sendable {
     for buffer: TokenBuffer, ids: inout [Int32], rowColumns: inout [Int32],
     to matrix: inout SparseMatrix
   ) {
-    rowColumns.removeAll(keepingCapacity: true)
-    index.tokenIDs(of: buffer, into: &ids)
-    index.forEachColumn(of: ids) { c, _, _ in rowColumns.append(c) }
+    sortedColumns(of: buffer, ids: &ids, into: &rowColumns)
     let n = rowColumns.count
-    rowColumns.withUnsafeMutableBufferPointer { TFIDFVectorizer.sortSmall($0) }
     var unique = 0
     var previous: Int32 = -1
     for c in rowColumns where c != previous {
