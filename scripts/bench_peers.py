@@ -17,6 +17,8 @@ import sys
 import tempfile
 import time
 
+from peers import macro_f1  # the same score for every tool (scripts/peers.py)
+
 LABELS = ["critical", "neutral", "conciliatory"]
 
 
@@ -71,16 +73,6 @@ class Series:
 
     def json(self):
         return json.loads(self.outputs[-1].strip().splitlines()[-1])
-
-
-def macro_f1(gold, predicted, k=3):
-    f1s = []
-    for c in range(k):
-        tp = sum(1 for g, p in zip(gold, predicted) if g == c and p == c)
-        fp = sum(1 for g, p in zip(gold, predicted) if g != c and p == c)
-        fn = sum(1 for g, p in zip(gold, predicted) if g == c and p != c)
-        f1s.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
-    return sum(f1s) / k
 
 
 def read_test(path):

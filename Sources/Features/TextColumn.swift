@@ -25,16 +25,6 @@ public struct TextColumn: Sendable, Equatable, Hashable {
     }
   }
 
-  /// Calls `body` with the bytes of all texts and the end offsets (see ``withUTF8(_:_:)``
-  /// for one text): for reading many texts from several threads without copying.
-  public func withStorage<R>(
-    _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>) throws -> R
-  ) rethrows -> R {
-    try bytes.withUnsafeBufferPointer { b in
-      try ends.withUnsafeBufferPointer { e in try body(b, e) }
-    }
-  }
-
   /// Appends the UTF-8 bytes of one text.
   public mutating func append(utf8 text: UnsafeBufferPointer<UInt8>) {
     bytes.append(contentsOf: text)

@@ -121,59 +121,50 @@ public func pipelineStages(_ data: PipelineData) -> [Stage] {
     Stage(name: "vectorize-transform", items: units.count, unit: "sentences") {
       PipelineData.transform(data.vectorizer, data.article, units).nonzeroCount
     },
-    Stage(name: "lbfgs-1-iteration", items: 1, unit: "iterations") {
-      var options = TrainingConfiguration.standard.training
-      options.optimizer.maxIterations = 1
-      let (_, result) = SoftmaxRegression.fit(
-        data.matrix, labels: data.corpus.labels, classCount: data.corpus.labelNames.count,
-        options: options)
-      return result.evaluations
-    },
-    Stage(name: "lbfgs-10-iterations", items: 10, unit: "iterations") {
-      var options = TrainingConfiguration.standard.training
-      options.optimizer.maxIterations = 10
-      let (_, result) = SoftmaxRegression.fit(
-        data.matrix, labels: data.corpus.labels, classCount: data.corpus.labelNames.count,
-        options: options)
-      return result.evaluations
-    },
-    Stage(name: "lbfgs-40-iterations", items: 40, unit: "iterations") {
-      var options = TrainingConfiguration.standard.training
-      options.optimizer.maxIterations = 40
-      let (_, result) = SoftmaxRegression.fit(
-        data.matrix, labels: data.corpus.labels, classCount: data.corpus.labelNames.count,
-        options: options)
-      return result.evaluations
-    },
-    Stage(name: "train-10k-full", items: data.smallCorpus.count, unit: "rows") {
-      try Trainer.train(data.smallCorpus, configuration: .standard).1.iterations
-    },
-    Stage(name: "train-csv-to-model", items: data.corpus.count, unit: "rows") {
-      // What `train --cv 0` does to produce the model, without its reports: read the CSV,
-      // fit the vectorizer and the regression, write the model file.
-      let corpus = try LabeledCorpus.load(path: data.csvPath)
-      let (model, result) = try Trainer.train(corpus, configuration: .standard)
-      try ModelFile.write(model, to: data.scratchModelPath)
-      return result.iterations
-    },
-    Stage(name: "train-csv-to-model-tol-1e-6", items: data.corpus.count, unit: "rows") {
-      let corpus = try LabeledCorpus.load(path: data.csvPath)
-      var configuration = TrainingConfiguration.standard
-      configuration.training.optimizer.gradientTolerance = 1e-6
-      let (model, result) = try Trainer.train(corpus, configuration: configuration)
-      try ModelFile.write(model, to: data.scratchModelPath)
-      return result.iterations
-    },
-    Stage(name: "predict", items: units.count, unit: "sentences") {
-      data.model.regression.probabilities(for: data.articleMatrix).count
-    },
-    Stage(name: "classify-file", items: units.count, unit: "sentences") {
-      data.model.classify(data.article).count
-    },
-    Stage(name: "model-load", items: 1, unit: "loads") {
-      try ModelFile.load(path: data.modelPath).vectorizer.featureCount
-    },
   ]
+    // L-BFGS on the 100k matrix, stopped after n iterations.
+    + [1, 10, 40].map { n in
+      Stage(
+        name: n == 1 ? "lbfgs-1-iteration" : "lbfgs-\(n)-iterations", items: n, unit: "iterations"
+      ) {
+        var options = TrainingConfiguration.standard.training
+        options.optimizer.maxIterations = n
+        let (_, result) = SoftmaxRegression.fit(
+          data.matrix, labels: data.corpus.labels, classCount: data.corpus.labelNames.count,
+          options: options)
+        return result.evaluations
+      }
+    }
+    + [
+      Stage(name: "train-10k-full", items: data.smallCorpus.count, unit: "rows") {
+        try Trainer.train(data.smallCorpus, configuration: .standard).1.iterations
+      },
+      Stage(name: "train-csv-to-model", items: data.corpus.count, unit: "rows") {
+        // What `train --cv 0` does to produce the model, without its reports: read the CSV,
+        // fit the vectorizer and the regression, write the model file.
+        let corpus = try LabeledCorpus.load(path: data.csvPath)
+        let (model, result) = try Trainer.train(corpus, configuration: .standard)
+        try ModelFile.write(model, to: data.scratchModelPath)
+        return result.iterations
+      },
+      Stage(name: "train-csv-to-model-tol-1e-6", items: data.corpus.count, unit: "rows") {
+        let corpus = try LabeledCorpus.load(path: data.csvPath)
+        var configuration = TrainingConfiguration.standard
+        configuration.training.optimizer.gradientTolerance = 1e-6
+        let (model, result) = try Trainer.train(corpus, configuration: configuration)
+        try ModelFile.write(model, to: data.scratchModelPath)
+        return result.iterations
+      },
+      Stage(name: "predict", items: units.count, unit: "sentences") {
+        data.model.regression.probabilities(for: data.articleMatrix).count
+      },
+      Stage(name: "classify-file", items: units.count, unit: "sentences") {
+        data.model.classify(data.article).count
+      },
+      Stage(name: "model-load", items: 1, unit: "loads") {
+        try ModelFile.load(path: data.modelPath).vectorizer.featureCount
+      },
+    ]
 }
 
 /// A message for a benchmark that cannot run.
