@@ -39,7 +39,8 @@ extension FramingModel {
   /// ```
   /// z_k − z_r = (b_k − b_r) + Σ_j x_j · (w_{j,k} − w_{j,r})
   /// ```
-  /// over the unit's TF-IDF features `x_j`.
+  /// over the unit's features `x_j`: its n-grams, and its lexicon columns, named
+  /// `lexicon:CLASS[entries that matched]` with the matches' byte spans.
   ///
   /// - Complexity: O(tokens × n-gram lengths + terms · log terms).
   public func explain(
@@ -60,6 +61,22 @@ extension FramingModel {
       let b = buffer.tokens[first + length - 1].sourceEnd
       spans[column, default: []].append(a..<b)
     }
+    // Lexicon columns are named with the entries that matched: `lexicon:threat[warned]`.
+    var matched: [Int: [String]] = [:]
+    if let lexicon {
+      var block = SparseMatrix(columnCount: lexicon.columnCount)
+      var lexiconScratch = LexiconFeatures.Scratch()
+      lexicon.appendRow(for: buffer, to: &block, scratch: &lexiconScratch)
+      matrix = matrix.appendingColumns(of: block)
+      let n = vectorizer.featureCount
+      lexicon.forEachMatch(in: buffer, scratch: &lexiconScratch) { column, a, b, entry in
+        spans[n + column, default: []].append(a..<b)
+        let word = lexicon.lexicon.entries[entry].lowercased()
+        if !(matched[n + column]?.contains(word) ?? false) {
+          matched[n + column, default: []].append(word)
+        }
+      }
+    }
     let k = labels.count
     var versus = label == 0 ? 1 : 0
     for c in 0..<k where c != label && probabilities[c] > probabilities[versus] { versus = c }
@@ -71,9 +88,9 @@ extension FramingModel {
       let contribution =
         x * (regression.weights[j * k + label] - regression.weights[j * k + versus])
       logit += contribution
-      terms.append(
-        .init(
-          term: vectorizer.vocabulary.term(j), contribution: contribution, spans: spans[j] ?? []))
+      var name = featureName(j)
+      if let words = matched[j] { name += "[" + words.joined(separator: ",") + "]" }
+      terms.append(.init(term: name, contribution: contribution, spans: spans[j] ?? []))
     }
     terms.sort {
       $0.contribution != $1.contribution ? $0.contribution > $1.contribution : $0.term < $1.term
@@ -88,7 +105,7 @@ extension FramingModel {
   /// mean weight over labels (`w_{j,k} − mean_c w_{j,c}`), largest first.
   public func topTerms(count: Int) -> [[(term: String, weight: Double)]] {
     let k = labels.count
-    let d = vectorizer.featureCount
+    let d = featureCount
     return (0..<k).map { label in
       var scored: [(Int, Double)] = []
       scored.reserveCapacity(d)
@@ -99,7 +116,7 @@ extension FramingModel {
         scored.append((j, regression.weights[j * k + label] - mean))
       }
       scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-      return scored.prefix(count).map { (vectorizer.vocabulary.term($0.0), $0.1) }
+      return scored.prefix(count).map { (featureName($0.0), $0.1) }
     }
   }
 

@@ -8,6 +8,8 @@ public struct FramingModel: Sendable {
   public var labels: [String]
   /// The fitted feature extractor.
   public var vectorizer: TFIDFVectorizer
+  /// The lexicon block after the n-gram columns, if the model has one.
+  public var lexicon: LexiconFeatures?
   /// The fitted classifier.
   public var regression: SoftmaxRegression
   /// Training facts (rows, options, metrics), as stored in the model file's metadata
@@ -15,20 +17,38 @@ public struct FramingModel: Sendable {
   public var training: [String: String]
 
   public init(
-    labels: [String], vectorizer: TFIDFVectorizer, regression: SoftmaxRegression,
-    training: [String: String] = [:]
+    labels: [String], vectorizer: TFIDFVectorizer, lexicon: LexiconFeatures? = nil,
+    regression: SoftmaxRegression, training: [String: String] = [:]
   ) {
     precondition(labels.count == regression.classCount)
-    precondition(vectorizer.featureCount == regression.featureCount)
+    precondition(
+      vectorizer.featureCount + (lexicon?.columnCount ?? 0) == regression.featureCount)
     self.labels = labels
     self.vectorizer = vectorizer
+    self.lexicon = lexicon
     self.regression = regression
     self.training = training
   }
 
+  /// Number of feature columns: the n-grams, then the lexicon block.
+  public var featureCount: Int { vectorizer.featureCount + (lexicon?.columnCount ?? 0) }
+
+  /// The name of feature column `j`: its n-gram, or its lexicon column.
+  public func featureName(_ j: Int) -> String {
+    let n = vectorizer.featureCount
+    return j < n ? vectorizer.vocabulary.term(j) : lexicon!.columnName(j - n)
+  }
+
+  /// The feature rows of `texts`.
+  public func features(of texts: [String]) -> SparseMatrix {
+    let ngrams = vectorizer.transform(texts)
+    guard let lexicon else { return ngrams }
+    return ngrams.appendingColumns(of: lexicon.transform(texts, tokenizer: vectorizer.tokenizer))
+  }
+
   /// Class probabilities of each text, row-major (`texts × labels`).
   public func probabilities(for texts: [String]) -> [Double] {
-    regression.probabilities(for: vectorizer.transform(texts))
+    regression.probabilities(for: features(of: texts))
   }
 
   /// The most probable label index of each row of row-major `probabilities`; ties go to
@@ -146,7 +166,7 @@ extension FramingModel {
     _ bytes: UnsafeBufferPointer<UInt8>, piece: TextFile.Piece, segmentation: Segmentation,
     visit: (Int, TextUnit, TokenBuffer) -> Void = { _, _, _ in }
   ) -> LabeledUnits {
-    var result = LabeledUnits(featureCount: vectorizer.featureCount)
+    var result = LabeledUnits(featureCount: featureCount)
     let body = UnsafeBufferPointer(rebasing: bytes[piece.range])
     let base = piece.range.lowerBound
     let splitter = SentenceSplitter()
@@ -171,12 +191,19 @@ extension FramingModel {
       // run on this thread.
       let n = min(FramingModel.batchSize, units.count - first)
       let offset = first
-      let matrix = vectorizer.transform(count: n) { i, buffer in
+      // One chunk of `transform`: the closure runs on this thread, in order, so the
+      // lexicon block is built from the same tokens in the same pass.
+      var block = SparseMatrix(columnCount: lexicon?.columnCount ?? 0)
+      var scratch = LexiconFeatures.Scratch()
+      let lexicon = self.lexicon
+      var matrix = vectorizer.transform(count: n) { i, buffer in
         let u = units[offset + i]
         tokenizer.tokenize(
           UnsafeBufferPointer(rebasing: bytes[u.start..<u.end]), base: u.start, into: &buffer)
+        lexicon?.appendRow(for: buffer, to: &block, scratch: &scratch)
         visit(offset + i, u, buffer)
       }
+      if lexicon != nil { matrix = matrix.appendingColumns(of: block) }
       let p = regression.probabilities(for: matrix)
       result.labels.append(contentsOf: argmax(p))
       result.probabilities.append(contentsOf: p)

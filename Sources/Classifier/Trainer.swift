@@ -9,6 +9,13 @@ public struct TrainingConfiguration: Sendable {
   public var training = TrainingOptions()
   /// Seed of every random choice (fold assignment).
   public var seed: UInt64 = 42
+  /// The evaluative lexicon whose classes form a second block of features, if any.
+  public var lexicon: Lexicon? = nil
+  /// Scale of the lexicon block's rows beside the n-gram rows (norm 1); 0 leaves the
+  /// block out.
+  public var lexiconWeight: Double = 1
+  /// The gazetteer whose names become class tokens, if any.
+  public var names: NameClasses? = nil
 
   public init() {}
 
@@ -69,6 +76,8 @@ public enum Trainer {
   public struct Prepared: Sendable {
     /// The fitted vectorizer.
     public var vectorizer: TFIDFVectorizer
+    /// The fitted lexicon block, when the configuration has a lexicon.
+    public var lexicon: LexiconFeatures?
     /// The training matrix, one row per corpus row (as factors for large corpora).
     public var x: TrainingMatrix
     /// The share of the texts' word tokens outside the vocabulary (below min-df): the
@@ -93,12 +102,28 @@ public enum Trainer {
         "\(corpus.path): \(corpus.count) rows with \(present) label(s); training needs rows of at least two labels."
       )
     }
-    var vectorizer = TFIDFVectorizer(options: configuration.tfidf)
-    let x = try vectorizer.fitTrainingMatrix(corpus.texts, codeLimit: codeLimit)
+    var vectorizer = TFIDFVectorizer(
+      options: configuration.tfidf, tokenizer: Tokenizer(names: configuration.names))
+    var x = try vectorizer.fitTrainingMatrix(corpus.texts, codeLimit: codeLimit)
+    var block: LexiconFeatures? = nil
+    if let lexicon = configuration.lexicon, configuration.lexiconWeight > 0 {
+      // The lexicon block is fitted on a second tokenization of the texts (cheap beside
+      // the n-gram fit) and joined to the right of the n-gram columns.
+      var features = LexiconFeatures(
+        lexicon: lexicon, weight: configuration.lexiconWeight,
+        sublinearTF: configuration.tfidf.sublinearTF)
+      let tokenizer = vectorizer.tokenizer
+      let texts = corpus.texts
+      let columns = features.fitTransform(count: texts.count) { i, buffer in
+        texts.withUTF8(i) { tokenizer.tokenize($0, into: &buffer) }
+      }
+      x = .values(x.values.appendingColumns(of: columns))
+      block = features
+    }
     MemoryUse.trace("training matrix (\(x.nonzeroCount) entries)")
     let (unknown, total) = vectorizer.fittedTokens ?? (0, 0)
     return Prepared(
-      vectorizer: vectorizer, x: x,
+      vectorizer: vectorizer, lexicon: block, x: x,
       unknownTokenShare: total == 0 ? 0 : Double(unknown) / Double(total))
   }
 
@@ -131,8 +156,8 @@ public enum Trainer {
       facts["date"] = formatter.string(from: Date(timeIntervalSince1970: seconds))
     }
     var model = FramingModel(
-      labels: corpus.labelNames, vectorizer: features.vectorizer, regression: regression,
-      training: facts)
+      labels: corpus.labelNames, vectorizer: features.vectorizer, lexicon: features.lexicon,
+      regression: regression, training: facts)
     model.training["unknown_token_share"] = String(format: "%.4f", features.unknownTokenShare)
     return (model, result)
   }
@@ -213,20 +238,23 @@ extension Trainer {
   /// The grid of settings: every combination of the given values on top of `base`.
   public static func grid(
     base: TrainingConfiguration, c: [Double], ngrams: [(Int, Int)], minDF: [DocumentFrequency],
-    sublinearTF: [Bool]
+    sublinearTF: [Bool], lexiconWeights: [Double]? = nil
   ) -> [TrainingConfiguration] {
     var out: [TrainingConfiguration] = []
     for n in ngrams {
       for m in minDF {
         for s in sublinearTF {
-          for value in c {
-            var config = base
-            config.tfidf.minN = n.0
-            config.tfidf.maxN = n.1
-            config.tfidf.minDF = m
-            config.tfidf.sublinearTF = s
-            config.training.c = value
-            out.append(config)
+          for w in lexiconWeights ?? [base.lexiconWeight] {
+            for value in c {
+              var config = base
+              config.tfidf.minN = n.0
+              config.tfidf.maxN = n.1
+              config.tfidf.minDF = m
+              config.tfidf.sublinearTF = s
+              config.lexiconWeight = w
+              config.training.c = value
+              out.append(config)
+            }
           }
         }
       }

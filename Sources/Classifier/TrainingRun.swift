@@ -20,6 +20,10 @@ public struct TrainingRun {
   public var errorsPath: String? = nil
   /// N-grams per label to print.
   public var topTerms = 10
+  /// Where the configuration's lexicon was read from (for the report and the model).
+  public var lexiconPath: String? = nil
+  /// Where the configuration's gazetteer was read from.
+  public var namesPath: String? = nil
 
   public init(labelsPath: String, outputPath: String, configuration: TrainingConfiguration) {
     self.labelsPath = labelsPath
@@ -68,7 +72,7 @@ public struct TrainingRun {
         $0.macroF1.mean != $1.macroF1.mean
           ? $0.macroF1.mean > $1.macroF1.mean : $0.logLoss < $1.logLoss
       }
-      say("rank        C  ngram  min-df  sublinear   macro-F1 (± sd)   log loss  accuracy")
+      say("rank        C  ngram  min-df  sublinear  lexicon   macro-F1 (± sd)   log loss  accuracy")
       for (i, r) in ranked.enumerated() {
         let c = r.configuration
         let minDF = c.tfidf.minDF.description
@@ -77,6 +81,7 @@ public struct TrainingRun {
           String(format: "%4d %8g  %d-%d  ", i + 1, c.training.c, c.tfidf.minN, c.tfidf.maxN)
             + String(repeating: " ", count: max(0, 6 - minDF.count)) + minDF
             + String(repeating: " ", count: max(0, 11 - sublinear.count)) + sublinear
+            + String(format: "  %7g", c.lexicon == nil ? 0 : c.lexiconWeight)
             + String(
               format: "   %.4f (± %.4f)   %8.4f  %8.4f", r.macroF1.mean, r.macroF1.std, r.logLoss,
               r.accuracy))
@@ -98,6 +103,7 @@ public struct TrainingRun {
           "ngram": [r.configuration.tfidf.minN, r.configuration.tfidf.maxN],
           "min_df": r.configuration.tfidf.minDF.description,
           "sublinear_tf": r.configuration.tfidf.sublinearTF,
+          "lexicon_weight": r.configuration.lexicon == nil ? 0 : r.configuration.lexiconWeight,
           "macro_f1_mean": r.macroF1.mean, "macro_f1_std": r.macroF1.std, "log_loss": r.logLoss,
           "accuracy": r.accuracy,
         ]
@@ -192,13 +198,21 @@ public struct TrainingRun {
       facts["test_macro_f1"] = String(format: "%.4f", metrics.macroF1)
       metricsJSON["test"] = ["file": testPath, "metrics": metrics.dictionary] as [String: Any]
     }
+    if let lexiconPath, let lexicon = config.lexicon {
+      facts["lexicon"] = (lexiconPath as NSString).lastPathComponent
+      facts["lexicon_entries"] = String(lexicon.entries.count)
+    }
+    if let namesPath, let names = config.names {
+      facts["names"] = (namesPath as NSString).lastPathComponent
+      facts["names_entries"] = String(names.names.count)
+    }
     for (key, value) in facts { model.training[key] = value }
     MemoryUse.trace("model fitted")
     try ModelFile.write(model, to: outputPath)
     MemoryUse.trace("model written")
 
     say("")
-    say("top n-grams per label (weight above the mean over labels):")
+    say("top features per label (weight above the mean over labels):")
     for (label, terms) in zip(model.labels, model.topTerms(count: topTerms)) {
       say(
         "  \(label): "
@@ -208,6 +222,11 @@ public struct TrainingRun {
     say("")
     say("settings: \(TrainingRun.describe(config))")
     say("vocabulary: \(model.vectorizer.featureCount) terms")
+    if let block = model.lexicon {
+      say(
+        "lexicon: \(block.lexicon.entries.count) entries in \(block.lexicon.classes.count) classes"
+          + " (\(lexiconPath ?? "given")), weight \(block.weight)")
+    }
     say(
       "L-BFGS: \(result.iterations) iterations, final loss \(String(format: "%.6f", result.value)), \(result.stop.rawValue)"
     )
@@ -219,6 +238,8 @@ public struct TrainingRun {
           "min_df": config.tfidf.minDF.description,
           "max_df": config.tfidf.maxDF.description, "sublinear_tf": config.tfidf.sublinearTF,
           "class_weight": config.training.classWeight.rawValue, "seed": config.seed,
+          "lexicon": lexiconPath ?? NSNull(), "names": namesPath ?? NSNull(),
+          "lexicon_weight": config.lexicon == nil ? 0 : config.lexiconWeight,
         ] as [String: Any]
       metricsJSON["training"] =
         ["iterations": result.iterations, "final_loss": result.value, "stop": result.stop.rawValue]
@@ -233,6 +254,8 @@ public struct TrainingRun {
   public static func describe(_ config: TrainingConfiguration) -> String {
     "--c \(config.training.c) --ngram \(config.tfidf.minN)-\(config.tfidf.maxN) --min-df \(config.tfidf.minDF)"
       + " --sublinear-tf \(config.tfidf.sublinearTF) --class-weight \(config.training.classWeight.rawValue)"
+      + (config.lexicon == nil ? " --lexicon none" : " --lexicon-weight \(config.lexiconWeight)")
+      + (config.names == nil ? " --names none" : "")
   }
 
   /// The out-of-fold mistakes as CSV (line, text, gold, predicted, probabilities), most

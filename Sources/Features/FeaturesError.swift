@@ -27,6 +27,8 @@ public enum FeaturesError: Error, Equatable, CustomStringConvertible {
   case invalidOption(name: String, value: String, expected: String)
   /// Fitting found no term that satisfies the document-frequency limits.
   case emptyVocabulary(reason: String)
+  /// A lexicon file line that is not `entry<TAB>class`, or an entry that cannot be used.
+  case invalidLexicon(path: String, line: Int, reason: String)
 
   public var description: String {
     switch self {
@@ -60,6 +62,8 @@ public enum FeaturesError: Error, Equatable, CustomStringConvertible {
       return "invalid value '\(value)' for \(name): expected \(expected)."
     case .emptyVocabulary(let reason):
       return "no term is left in the vocabulary: \(reason)"
+    case .invalidLexicon(let path, let line, let reason):
+      return "\(path):\(line): \(reason)."
     }
   }
 }

@@ -50,10 +50,13 @@ public struct TFIDFVectorizer: Sendable {
   ///
   /// - Precondition: `terms` are unique and in byte order, one idf per term (the model
   ///   loader checks this and reports a corrupt file before calling).
-  public init(options: TFIDFOptions, terms: [String], idf: [Double], documentCount: Int) {
+  public init(
+    options: TFIDFOptions, terms: [String], idf: [Double], documentCount: Int,
+    tokenizer: Tokenizer = Tokenizer()
+  ) {
     precondition(terms.count == idf.count)
     self.options = options
-    self.tokenizer = Tokenizer()
+    self.tokenizer = tokenizer
     self.vocabulary = TermTable(terms: terms)
     self.idf = idf
     self.documentFrequency = []

@@ -40,8 +40,17 @@ public struct TokenBuffer: Sendable {
 /// - A `.` or `,` between digits stays inside the token (`1.5`, `10,000`).
 /// - Everything else (spaces, punctuation, quotes, dashes, hyphens, symbols) separates
 ///   tokens and is not a token itself.
+///
+/// With ``names``, person, place and nationality names written with a capital become
+/// class tokens (see ``NameClasses``).
 public struct Tokenizer: Sendable, Equatable {
-  public init() {}
+  /// The gazetteer whose names become class tokens, if any.
+  public var names: NameClasses?
+
+  public init(names: NameClasses? = nil) { self.names = names }
+
+  /// The name of this tokenizer in a model file.
+  public var modelName: String { names == nil ? "words-v1" : "words-v1+names-v1" }
 
   /// Appends the tokens of `text` to `buffer`; source offsets are `base` plus the offset
   /// in `text`.
@@ -51,6 +60,8 @@ public struct Tokenizer: Sendable, Equatable {
     _ text: UnsafeBufferPointer<UInt8>, base: Int = 0, into buffer: inout TokenBuffer
   ) {
     let n = text.count
+    let firstToken = buffer.tokens.count
+    defer { names?.rewrite(&buffer, from: firstToken, text: text, base: base) }
     var i = 0
     while i < n {
       // Find the start of a word.

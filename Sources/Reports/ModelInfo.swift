@@ -16,7 +16,27 @@ public enum ModelInfo {
     for (key, value) in model.training.sorted(by: { $0.key < $1.key }) {
       out += "  \(key): \(value)\n"
     }
-    out += "top n-grams per label (weight above the mean over labels):\n"
+    if let block = model.lexicon {
+      let lexicon = block.lexicon
+      out +=
+        "lexicon: \(lexicon.entries.count) entries in \(lexicon.classes.count) classes, weight \(block.weight),"
+        + " negation scope \(lexicon.negationScope) tokens\n"
+      out += "lexicon columns (weight above the mean over labels, per label: "
+      out += model.labels.joined(separator: " / ") + "):\n"
+      let k = model.labels.count
+      let n = model.vectorizer.featureCount
+      for c in 0..<block.columnCount {
+        let w = (0..<k).map { model.regression.weights[(n + c) * k + $0] }
+        guard w.contains(where: { $0 != 0 }) else { continue }
+        let mean = w.reduce(0, +) / Double(k)
+        let entries = lexicon.entryClasses.filter { $0 == c % lexicon.classes.count }.count
+        out +=
+          "  " + block.columnName(c).padding(toLength: 34, withPad: " ", startingAt: 0)
+          + w.map { String(format: "%+7.2f", $0 - mean) }.joined(separator: " ")
+          + (c < lexicon.classes.count ? "   (\(entries) entries)" : "") + "\n"
+      }
+    }
+    out += "top features per label (weight above the mean over labels):\n"
     for (label, terms) in zip(model.labels, model.topTerms(count: 15)) {
       out +=
         "  \(label): "

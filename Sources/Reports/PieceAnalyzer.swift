@@ -52,6 +52,7 @@ struct PieceAnalyzer: Sendable {
     var quoteUnits: [Int] = []
     var occurrenceEnds: [Int] = []
     var occurrences: [UInt64] = []
+    var lexiconScratch = LexiconFeatures.Scratch()
     let vocabulary = model.vectorizer.vocabulary
     let labeled = model.label(bytes, piece: piece, segmentation: segmentation) { i, unit, tokens in
       if countsTokens && unit.kind != .furniture {
@@ -71,6 +72,11 @@ struct PieceAnalyzer: Sendable {
         let start = tokens.tokens[first].sourceStart
         let inside = quotes.contains { $0.contains(start) }
         occurrences.append(UInt64(column) << 1 | (inside ? 1 : 0))
+      }
+      let n = model.vectorizer.featureCount
+      model.lexicon?.forEachMatch(in: tokens, scratch: &lexiconScratch) { column, start, _, _ in
+        let inside = quotes.contains { $0.contains(start) }
+        occurrences.append(UInt64(n + column) << 1 | (inside ? 1 : 0))
       }
       occurrenceEnds.append(occurrences.count)
     }

@@ -48,6 +48,26 @@ struct TrainCommand: ParsableCommand {
   @Option(name: .customLong("class-weight"), help: "Row weighting: none or balanced.")
   var classWeight: String = TrainingConfiguration.standard.training.classWeight.rawValue
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "An evaluative lexicon (entry<TAB>class lines) whose classes form a second feature block;"
+        + " 'none' for n-grams only. Default: \(TrainCommand.defaultLexicon) when it exists."))
+  var lexicon: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "A gazetteer (name<TAB>class lines) whose names, written with a capital, become class"
+        + " tokens (_person_, _place_, ...); 'none' to keep names as words. Default:"
+        + " \(TrainCommand.defaultNames) when it exists."))
+  var names: String?
+
+  @Option(
+    name: .customLong("lexicon-weight"),
+    help: "Scale of the lexicon block beside the n-grams (> 0).")
+  var lexiconWeight: Double = TrainingConfiguration.standard.lexiconWeight
+
   @Option(name: .long, help: "Cross-validation folds before the final fit (0 to skip).")
   var cv: Int = 5
 
@@ -95,6 +115,11 @@ struct TrainCommand: ParsableCommand {
     name: .customLong("search-sublinear-tf"),
     help: "sublinear-tf values for --search, comma-separated.")
   var searchSublinear: String = "true,false"
+
+  @Option(
+    name: .customLong("search-lexicon-weight"),
+    help: "Lexicon weights for --search, comma-separated (default: --lexicon-weight only).")
+  var searchLexiconWeight: String?
 
   @Option(
     name: .customLong("metrics-json"),
@@ -147,7 +172,29 @@ struct TrainCommand: ParsableCommand {
     guard tolerance > 0 else { throw ValidationError("--tolerance must be above 0.") }
     config.training.optimizer.gradientTolerance = tolerance
     config.seed = seed
+    guard lexiconWeight > 0, lexiconWeight.isFinite else {
+      throw ValidationError(
+        "invalid value '\(lexiconWeight)' for --lexicon-weight: expected a number above 0.")
+    }
+    config.lexiconWeight = lexiconWeight
     return config
+  }
+
+  /// The lexicon file of the project, used when --lexicon is not given and it exists.
+  static let defaultLexicon = "data/lexicon/framing-lexicon.tsv"
+
+  /// The gazetteer of the project, used when --names is not given and it exists.
+  static let defaultNames = "data/names/gazetteer.tsv"
+
+  /// The lexicon to train with: --lexicon, else the project's when it is here.
+  func lexiconPath() -> String? { TrainCommand.path(lexicon, default: TrainCommand.defaultLexicon) }
+
+  /// The gazetteer to train with: --names, else the project's when it is here.
+  func namesPath() -> String? { TrainCommand.path(names, default: TrainCommand.defaultNames) }
+
+  static func path(_ given: String?, default path: String) -> String? {
+    if let given { return given == "none" ? nil : given }
+    return FileManager.default.fileExists(atPath: path) ? path : nil
   }
 
   func validate() throws {
@@ -177,11 +224,27 @@ struct TrainCommand: ParsableCommand {
     }
     let minDFs = try list(searchMinDF, "--search-min-df") { DocumentFrequency($0) }
     let sublinear = try list(searchSublinear, "--search-sublinear-tf") { Bool($0) }
-    return Trainer.grid(base: base, c: cs, ngrams: ngrams, minDF: minDFs, sublinearTF: sublinear)
+    let weights = try list(searchLexiconWeight ?? String(lexiconWeight), "--search-lexicon-weight")
+    {
+      Double($0).flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
+    }
+    return Trainer.grid(
+      base: base, c: cs, ngrams: ngrams, minDF: minDFs, sublinearTF: sublinear,
+      lexiconWeights: base.lexicon == nil ? [base.lexiconWeight] : weights)
   }
 
   func run() throws {
-    var run = TrainingRun(labelsPath: labels, outputPath: out, configuration: try configuration())
+    var configuration = try configuration()
+    do {
+      if let path = lexiconPath() { configuration.lexicon = try Lexicon(contentsOf: path) }
+      if let path = namesPath() { configuration.names = try NameClasses(contentsOf: path) }
+    } catch {
+      FileHandle.standardError.write("train: error: \(error)\n".data(using: .utf8)!)
+      throw ExitCode.failure
+    }
+    var run = TrainingRun(labelsPath: labels, outputPath: out, configuration: configuration)
+    run.lexiconPath = lexiconPath()
+    run.namesPath = namesPath()
     run.labelNames = classes.split(separator: ",").map(String.init)
     run.folds = cv
     run.groupColumn = group

@@ -214,7 +214,7 @@ import Testing
       #expect(r.status == 0, "\(r.stderr)")
       #expect(
         r.stdout.contains("grouped by 'topic'") && r.stdout.contains("label quality:")
-          && r.stdout.contains("top n-grams"))
+          && r.stdout.contains("top features"))
       models.append(try Data(contentsOf: URL(fileURLWithPath: model)))
     }
     #expect(models[0] == models[1])

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import Classifier
+@testable import Features
+
+/// A model with a lexicon block and name classes, trained on a few sentences.
+func lexiconModel() throws -> FramingModel {
+  let texts = [
+    "Leaders praised the warm talks in Moscow.", "The deal was welcomed by Putin.",
+    "Critics slammed the summit.", "The minister condemned the attack on Kyiv.",
+    "The meeting is on Friday.", "Talks begin at noon in Geneva.",
+    "Both sides welcomed a deal.", "Lawmakers condemned the talks.",
+  ]
+  let corpus = LabeledCorpus(
+    path: "tiny.csv", labelNames: LabeledCorpus.defaultLabels, texts: TextColumn(texts),
+    labels: [2, 2, 0, 0, 1, 1, 2, 0], lines: Array(2...9), columns: [:])
+  var config = TrainingConfiguration()
+  config.tfidf.minDF = .count(1)
+  config.lexicon = try Lexicon(
+    pairs: [
+      ("praised", "praise"), ("welcomed", "warmth"), ("warm", "warmth"), ("slammed", "disapproval"),
+      ("condemned", "disapproval"), ("not", "negation"),
+    ])
+  config.lexiconWeight = 0.7
+  config.names = try NameClasses(
+    pairs: [("putin", "person"), ("moscow", "place"), ("kyiv", "place"), ("geneva", "place")])
+  return try Trainer.train(corpus, configuration: config).0
+}
+
+@Suite struct LexiconModelTests {
+  @Test func roundTripKeepsTheLexiconTheNamesAndEveryPrediction() throws {
+    let model = try lexiconModel()
+    #expect(model.featureCount == model.vectorizer.featureCount + 8)
+    #expect(model.vectorizer.vocabulary.terms.contains("_place_"))
+    #expect(!model.vectorizer.vocabulary.terms.contains("moscow"))
+    let bytes = try ModelFile.encode(model)
+    let back = try ModelFile.decode(bytes, path: "m")
+    #expect(back.lexicon == model.lexicon)
+    #expect(back.vectorizer.tokenizer == model.vectorizer.tokenizer)
+    #expect(back.regression == model.regression)
+    let probe = ["Putin praised the warm talks.", "They did not welcome it in Paris.", "words"]
+    #expect(back.probabilities(for: probe) == model.probabilities(for: probe))
+    #expect(try ModelFile.encode(back) == bytes)
+  }
+
+  @Test func theNgramTensorsStayAlignedWithTheVocabulary() throws {
+    let model = try lexiconModel()
+    let bytes = try ModelFile.encode(model)
+    let container = try Safetensors(bytes: bytes, path: "m")
+    #expect(container.tensors["weights"]!.shape == [model.vectorizer.featureCount, 3])
+    #expect(container.tensors["lexicon_weights"]!.shape == [8, 3])
+    #expect(container.metadata["tokenizer"] == "words-v1+names-v1")
+    #expect(container.metadata["lexicon.weight"] == "0.7")
+  }
+
+  @Test func theExplanationNamesLexiconClassesAndTheirSpansAndAddsUp() throws {
+    let model = try lexiconModel()
+    let text = "Critics condemned and slammed it."
+    let bytes = Array(text.utf8)
+    let p = model.probabilities(for: [text])
+    let label = model.argmax(p)[0]
+    let e = bytes.withUnsafeBufferPointer {
+      model.explain($0, start: 0, end: bytes.count, label: label, probabilities: p)
+    }
+    let term = try #require(e.terms.first { $0.term.hasPrefix("lexicon:disapproval") })
+    #expect(term.term == "lexicon:disapproval[condemned,slammed]")
+    #expect(term.spans == [8..<17, 22..<29])
+    let sum = e.intercept + e.terms.reduce(0) { $0 + $1.contribution }
+    #expect(abs(sum - e.logitDifference) < 1e-9)
+    let k = 3
+    #expect(abs(e.logitDifference - log(p[label] / p[e.versus])) < 1e-6 * Double(k))
+  }
+
+  @Test func damagedLexiconTensorsAreRefused() throws {
+    let model = try lexiconModel()
+    var container = try Safetensors(bytes: ModelFile.encode(model), path: "m")
+    container.tensors["lexicon_classes"] = .int64([Int](repeating: 99, count: 6))
+    container.metadata[ModelFile.checksumKey] = ModelFile.checksumText(
+      container.checksum(excludingMetadata: ModelFile.checksumKey))
+    #expect {
+      try ModelFile.decode(container.encoded(), path: "m.safetensors")
+    } throws: { error in
+      "\(error)".contains("m.safetensors") && "\(error)".contains("lexicon_classes")
+    }
+    container.tensors.removeValue(forKey: "names_bytes")
+    container.tensors["lexicon_classes"] = .int64([0, 1, 1, 2, 2, 3])
+    container.metadata[ModelFile.checksumKey] = ModelFile.checksumText(
+      container.checksum(excludingMetadata: ModelFile.checksumKey))
+    #expect {
+      try ModelFile.decode(container.encoded(), path: "m.safetensors")
+    } throws: { error in
+      "\(error)".contains("names_bytes")
+    }
+  }
+}

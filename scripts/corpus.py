@@ -1,0 +1,248 @@
+#!/usr/bin/env python3
+"""The corpus of whole pages: units, annotation batches, merging, labels.csv, agreement.
+
+Articles live in data/articles/{train,heldout}/WRITER/NNN-slug.txt with an index.csv per
+writer (file,outlet,voice,event,date,title). Units are exactly classify's units: this
+script asks the built `tokenize` tool for them (file, start, end, kind), so that training
+and classification see the same segmentation.
+
+  scripts/corpus.py batch SET WRITER OUT [FIRST LAST]
+                                              write an annotation batch (text) of articles FIRST..LAST
+                                              (by their number) and its map
+  scripts/corpus.py merge RAWDIR              annotator files (BATCH.map.json with BATCH.a.tsv, BATCH.b.tsv
+                                              and BATCH.c.tsv, the third reading) -> data/articles/annotations.csv
+  scripts/corpus.py build                     annotations (+ data/sentences.csv) -> data/labels.csv, data/heldout.csv
+  scripts/corpus.py agreement                 Cohen's kappa overall, per label and per voice
+  scripts/corpus.py check                     exit 1 when data/labels.csv or data/heldout.csv is not current
+
+data/articles/annotations.csv columns: file (relative to data/articles), start, end, kind,
+annotator_a, annotator_b, adjudicated (the third reading, only where a and b differ),
+label (the final label).
+"""
+import csv
+import json
+import os
+import subprocess
+import sys
+from collections import Counter, defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ARTICLES = os.path.join(ROOT, "data", "articles")
+ANNOTATIONS = os.path.join(ARTICLES, "annotations.csv")
+LABELS = ["critical", "neutral", "conciliatory"]
+TOKENIZE = os.environ.get("FRAMING_TOKENIZE", os.path.join(ROOT, ".build", "release", "tokenize"))
+
+
+def writers(kind):
+    base = os.path.join(ARTICLES, kind)
+    return sorted(d for d in os.listdir(base) if os.path.isdir(os.path.join(base, d))) if os.path.isdir(base) else []
+
+
+def index_of(kind, writer):
+    """file name -> index row, for the articles of one writer that exist."""
+    path = os.path.join(ARTICLES, kind, writer, "index.csv")
+    rows = {}
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            name = row["file"].strip()
+            if os.path.exists(os.path.join(ARTICLES, kind, writer, name)):
+                rows[name] = row
+    return rows
+
+
+def units(paths):
+    """classify's units of the files, from the tokenize tool: path -> [unit dict]."""
+    out = defaultdict(list)
+    for i in range(0, len(paths), 200):
+        chunk = paths[i:i + 200]
+        text = subprocess.run([TOKENIZE, *chunk], check=True, capture_output=True, text=True).stdout
+        for line in text.splitlines():
+            u = json.loads(line)
+            out[u["file"]].append(u)
+    return out
+
+
+def rel(path):
+    return os.path.relpath(path, ARTICLES)
+
+
+def cmd_batch(kind, writer, out, first="1", last="999"):
+    idx = index_of(kind, writer)
+    names = [n for n in sorted(idx) if int(first) <= int(n[:3]) <= int(last)]
+    paths = [os.path.join(ARTICLES, kind, writer, n) for n in names]
+    found = units(paths)
+    mapping = []
+    with open(out, "w", encoding="utf-8") as f:
+        for a, (name, path) in enumerate(zip(names, paths), 1):
+            a = int(name[:3])
+            f.write(f"\n## article {a}: {idx[name]['title']}\n")
+            for u_i, u in enumerate(found[path], 1):
+                text = u["text"].replace("\n", " ")
+                f.write(f"{a}.{u_i}\t{text}\n")
+                mapping.append({"id": f"{a}.{u_i}", "file": rel(path), "start": u["start"], "end": u["end"], "kind": u["kind"]})
+    with open(out + ".map.json", "w", encoding="utf-8") as f:
+        json.dump(mapping, f)
+    print(f"{out}: {len(names)} articles, {len(mapping)} units")
+
+
+def read_labels(path):
+    labels = {}
+    if not os.path.exists(path):
+        return labels
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) < 2 or parts[1].strip() not in LABELS:
+                sys.exit(f"{path}:{n}: expected 'ID<TAB>label' with a label in {LABELS}, found {line!r}")
+            labels[parts[0].strip()] = parts[1].strip()
+    return labels
+
+
+def cmd_merge(RAW):
+    rows = []
+    for name in sorted(os.listdir(RAW)):
+        if not name.endswith(".map.json"):
+            continue
+        batch = name[: -len(".map.json")]
+        mapping = json.load(open(os.path.join(RAW, name), encoding="utf-8"))
+        a = read_labels(os.path.join(RAW, batch + ".a.tsv"))
+        b = read_labels(os.path.join(RAW, batch + ".b.tsv"))
+        c = read_labels(os.path.join(RAW, batch + ".c.tsv"))
+        missing = 0
+        for m in mapping:
+            la, lb = a.get(m["id"]), b.get(m["id"])
+            if la is None or lb is None:
+                missing += 1
+                continue
+            lc = c.get(m["id"], "") if la != lb else ""
+            if la != lb and not lc:
+                missing += 1
+                continue
+            rows.append({"file": m["file"], "start": m["start"], "end": m["end"], "kind": m["kind"],
+                         "annotator_a": la, "annotator_b": lb, "adjudicated": lc, "label": la if la == lb else lc})
+        print(f"{batch}: {len(mapping)} units, {missing} without both labels (or a third reading where they differ)")
+    rows.sort(key=lambda r: (r["file"], r["start"]))
+    with open(ANNOTATIONS, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=["file", "start", "end", "kind", "annotator_a", "annotator_b", "adjudicated", "label"], lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"wrote {ANNOTATIONS}: {len(rows)} units")
+
+
+def annotated():
+    with open(ANNOTATIONS, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def article_rows(kind):
+    """The labeled units of one set, as labels.csv rows."""
+    meta = {}
+    for writer in writers(kind):
+        for name, row in index_of(kind, writer).items():
+            meta[f"{kind}/{writer}/{name}"] = dict(row, writer=writer)
+    out = []
+    texts = {}
+    for r in annotated():
+        if not r["file"].startswith(kind + "/"):
+            continue
+        if r["file"] not in texts:
+            texts[r["file"]] = open(os.path.join(ARTICLES, r["file"]), "rb").read()
+        m = meta[r["file"]]
+        text = texts[r["file"]][int(r["start"]):int(r["end"])].decode("utf-8")
+        out.append({"text": text, "label": r["label"], "topic": f"{m['writer']}-{m['event']}",
+                    "style": m["voice"], "source": "pages", "article": r["file"], "kind": r["kind"],
+                    "event": f"{m['writer']}-{m['event']}", "outlet": m["outlet"], "start": r["start"], "end": r["end"],
+                    "annotator_a": r["annotator_a"], "annotator_b": r["annotator_b"]})
+    return out
+
+
+FIELDS = ["text", "label", "topic", "style", "source", "article", "kind", "event", "outlet", "start", "end", "annotator_a", "annotator_b"]
+SENTENCES = os.path.join(ROOT, "data", "sentences.csv")
+
+
+def built():
+    train = article_rows("train")
+    with open(SENTENCES, newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            train.append({"text": r["text"], "label": r["label"], "topic": r["topic"], "style": r["style"],
+                          "source": "sentences", "article": "", "kind": "sentence", "event": "sentences-" + r["topic"],
+                          "outlet": "", "start": "", "end": "", "annotator_a": r["label"], "annotator_b": ""})
+    return {"labels.csv": train, "heldout.csv": article_rows("heldout")}
+
+
+def render(rows):
+    import io
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=FIELDS, lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+def cmd_build():
+    for name, rows in built().items():
+        with open(os.path.join(ROOT, "data", name), "w", encoding="utf-8", newline="") as f:
+            f.write(render(rows))
+        print(f"wrote data/{name}: {len(rows)} rows, {dict(Counter(r['label'] for r in rows))}")
+
+
+def cmd_check():
+    stale = [n for n, rows in built().items() if open(os.path.join(ROOT, "data", n), encoding="utf-8").read() != render(rows)]
+    if stale:
+        sys.exit(f"not current: {', '.join('data/' + s for s in stale)}; run scripts/corpus.py build")
+    print("data/labels.csv and data/heldout.csv are current")
+
+
+def kappa(pairs):
+    n = len(pairs)
+    if n == 0:
+        return float("nan")
+    po = sum(a == b for a, b in pairs) / n
+    ca, cb = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
+    pe = sum(ca[k] * cb[k] for k in set(ca) | set(cb)) / (n * n)
+    return (po - pe) / (1 - pe) if pe < 1 else 1.0
+
+
+def cmd_agreement():
+    rows = annotated()
+    voice = {}
+    for kind in ("train", "heldout"):
+        for writer in writers(kind):
+            for name, row in index_of(kind, writer).items():
+                voice[f"{kind}/{writer}/{name}"] = row["voice"]
+    pairs = [(r["annotator_a"], r["annotator_b"]) for r in rows]
+    print(f"units {len(pairs)}, raw agreement {sum(a == b for a, b in pairs) / len(pairs):.3f}, Cohen's kappa {kappa(pairs):.3f}")
+    print("per label (one label against the rest):")
+    for lab in LABELS:
+        p = [(a == lab, b == lab) for a, b in pairs]
+        print(f"  {lab:13s} kappa {kappa(p):.3f}  (a: {sum(x for x, _ in p)}, b: {sum(y for _, y in p)})")
+    print("per outlet voice:")
+    by = defaultdict(list)
+    for r in rows:
+        by[voice.get(r["file"], "?")].append((r["annotator_a"], r["annotator_b"]))
+    for v in sorted(by):
+        print(f"  {v:22s} units {len(by[v]):5d}  kappa {kappa(by[v]):.3f}")
+    print("per set:")
+    for kind in ("train", "heldout"):
+        p = [(r["annotator_a"], r["annotator_b"]) for r in rows if r["file"].startswith(kind + "/")]
+        if p:
+            print(f"  {kind:8s} units {len(p):5d}  kappa {kappa(p):.3f}")
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    if args[:1] == ["batch"] and len(args) in (4, 6):
+        cmd_batch(*args[1:])
+    elif args[:1] == ["merge"] and len(args) == 2:
+        cmd_merge(args[1])
+    elif args == ["build"]:
+        cmd_build()
+    elif args == ["check"]:
+        cmd_check()
+    elif args == ["agreement"]:
+        cmd_agreement()
+    else:
+        sys.exit(__doc__)
