@@ -11,6 +11,8 @@ and classification see the same segmentation.
                                               (by their number) and its map
   scripts/corpus.py merge RAWDIR              annotator files (BATCH.map.json with BATCH.a.tsv, BATCH.b.tsv
                                               and BATCH.c.tsv, the third reading) -> data/articles/annotations.csv
+  scripts/corpus.py adjudication RAWDIR OUT   a batch of the units whose two readings differ (its labels: OUT's
+                                              name with .c.tsv, the third reading)
   scripts/corpus.py build                     annotations (+ data/sentences.csv) -> data/labels.csv, data/heldout.csv
   scripts/corpus.py agreement                 Cohen's kappa overall, per label and per voice
   scripts/corpus.py check                     exit 1 when data/labels.csv or data/heldout.csv is not current
@@ -80,7 +82,7 @@ def cmd_batch(kind, writer, out, first="1", last="999"):
                 text = u["text"].replace("\n", " ")
                 f.write(f"{a}.{u_i}\t{text}\n")
                 mapping.append({"id": f"{a}.{u_i}", "file": rel(path), "start": u["start"], "end": u["end"], "kind": u["kind"]})
-    with open(out + ".map.json", "w", encoding="utf-8") as f:
+    with open(os.path.splitext(out)[0] + ".map.json", "w", encoding="utf-8") as f:
         json.dump(mapping, f)
     print(f"{out}: {len(names)} articles, {len(mapping)} units")
 
@@ -102,34 +104,72 @@ def read_labels(path):
 
 
 def cmd_merge(RAW):
-    rows = []
+    """Every reading of every unit, keyed by (file, start, end): batches may overlap or be
+    cut differently for each reading. A unit read once keeps annotator_b empty; one whose
+    two readings differ takes the third reading (annotator c) as its label."""
+    readings = defaultdict(dict)
+    kinds = {}
     for name in sorted(os.listdir(RAW)):
         if not name.endswith(".map.json"):
             continue
         batch = name[: -len(".map.json")]
-        mapping = json.load(open(os.path.join(RAW, name), encoding="utf-8"))
-        a = read_labels(os.path.join(RAW, batch + ".a.tsv"))
-        b = read_labels(os.path.join(RAW, batch + ".b.tsv"))
-        c = read_labels(os.path.join(RAW, batch + ".c.tsv"))
-        missing = 0
-        for m in mapping:
-            la, lb = a.get(m["id"]), b.get(m["id"])
-            if la is None or lb is None:
-                missing += 1
-                continue
-            lc = c.get(m["id"], "") if la != lb else ""
-            if la != lb and not lc:
-                missing += 1
-                continue
-            rows.append({"file": m["file"], "start": m["start"], "end": m["end"], "kind": m["kind"],
-                         "annotator_a": la, "annotator_b": lb, "adjudicated": lc, "label": la if la == lb else lc})
-        print(f"{batch}: {len(mapping)} units, {missing} without both labels (or a third reading where they differ)")
-    rows.sort(key=lambda r: (r["file"], r["start"]))
+        mapping = {m["id"]: m for m in json.load(open(os.path.join(RAW, name), encoding="utf-8"))}
+        for letter in "abc":
+            path = os.path.join(RAW, f"{batch}.{letter}.tsv")
+            for unit_id, label in read_labels(path).items():
+                if unit_id not in mapping:
+                    sys.exit(f"{path}: the ID {unit_id} is not in {name}")
+                m = mapping[unit_id]
+                key = (m["file"], m["start"], m["end"])
+                kinds[key] = m["kind"]
+                readings[key][letter] = label
+    rows = []
+    pending = 0
+    for key in sorted(readings):
+        r = readings[key]
+        la, lb, lc = r.get("a"), r.get("b", ""), r.get("c", "")
+        if la is None:
+            continue
+        if lb and la != lb and not lc:
+            pending += 1
+            continue
+        label = la if not lb or la == lb else lc
+        rows.append({"file": key[0], "start": key[1], "end": key[2], "kind": kinds[key],
+                     "annotator_a": la, "annotator_b": lb, "adjudicated": lc if lb and la != lb else "", "label": label})
     with open(ANNOTATIONS, "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=["file", "start", "end", "kind", "annotator_a", "annotator_b", "adjudicated", "label"], lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
-    print(f"wrote {ANNOTATIONS}: {len(rows)} units")
+    both = sum(1 for r in rows if r["annotator_b"])
+    print(f"wrote {ANNOTATIONS}: {len(rows)} units ({both} read twice, {len(rows) - both} once); {pending} disagreements wait for a third reading")
+
+
+def cmd_adjudication(RAW, out):
+    """A batch of the units whose two readings differ and have no third reading yet."""
+    readings = defaultdict(dict)
+    texts = {}
+    for name in sorted(os.listdir(RAW)):
+        if not name.endswith(".map.json"):
+            continue
+        batch = name[: -len(".map.json")]
+        mapping = {m["id"]: m for m in json.load(open(os.path.join(RAW, name), encoding="utf-8"))}
+        for letter in "abc":
+            for unit_id, label in read_labels(os.path.join(RAW, f"{batch}.{letter}.tsv")).items():
+                m = mapping[unit_id]
+                readings[(m["file"], m["start"], m["end"])][letter] = label
+                texts[(m["file"], m["start"], m["end"])] = m
+    todo = [k for k, r in sorted(readings.items()) if "a" in r and "b" in r and r["a"] != r["b"] and "c" not in r]
+    mapping = []
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("\n## units of many articles, each to be judged on its own\n")
+        for n, key in enumerate(todo, 1):
+            data = open(os.path.join(ARTICLES, key[0]), "rb").read()
+            text = data[key[1]:key[2]].decode("utf-8").replace("\n", " ")
+            f.write(f"d.{n}\t{text}\n")
+            mapping.append({"id": f"d.{n}", "file": key[0], "start": key[1], "end": key[2], "kind": texts[key]["kind"]})
+    with open(os.path.splitext(out)[0] + ".map.json", "w", encoding="utf-8") as f:
+        json.dump(mapping, f)
+    print(f"{out}: {len(todo)} units to settle")
 
 
 def annotated():
@@ -238,6 +278,8 @@ if __name__ == "__main__":
         cmd_batch(*args[1:])
     elif args[:1] == ["merge"] and len(args) == 2:
         cmd_merge(args[1])
+    elif args[:1] == ["adjudication"] and len(args) == 3:
+        cmd_adjudication(args[1], args[2])
     elif args == ["build"]:
         cmd_build()
     elif args == ["check"]:
