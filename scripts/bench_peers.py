@@ -140,13 +140,13 @@ def main():
 
     # Training on 100k rows.
     model100 = os.path.join(scratch, "ours-100k.safetensors")
-    ours = Series("framing train 100k", [f"{a.bin}/train", "--labels", train100, "--cv", "0", "--quiet",
+    ours = Series("framing train 100k", [f"{a.bin}/train", "--labels", train100, "--cv", "0", "--lexicon", "none", "--names", "none", "--quiet",
                                            "--out", model100], a.runs)
     results["ours100"] = ours
     results["ours100_f1"] = our_f1(a.bin, model100, data, scratch)
     rows.append((ours, f"macro-F1 {results['ours100_f1']:.4f}"))
     model100t = os.path.join(scratch, "ours-100k-tol.safetensors")
-    ours_t = Series("framing train 100k --tolerance 1e-6", [f"{a.bin}/train", "--labels", train100, "--cv", "0",
+    ours_t = Series("framing train 100k --tolerance 1e-6", [f"{a.bin}/train", "--labels", train100, "--cv", "0", "--lexicon", "none", "--names", "none",
                                                              "--quiet", "--tolerance", "1e-6", "--out", model100t],
                     a.runs)
     results["ours100t"] = ours_t
@@ -219,11 +219,11 @@ def main():
     # Training on 1M rows.
     if not a.quick:
         model1m = os.path.join(scratch, "ours-1m.safetensors")
-        s = Series("framing train 1M", [f"{a.bin}/train", "--labels", train1m, "--cv", "0", "--quiet",
+        s = Series("framing train 1M", [f"{a.bin}/train", "--labels", train1m, "--cv", "0", "--lexicon", "none", "--names", "none", "--quiet",
                                         "--out", model1m], runs_1m)
         results["ours1m"] = s
         rows.append((s, ""))
-        s = Series("framing train 1M --tolerance 1e-6", [f"{a.bin}/train", "--labels", train1m, "--cv", "0",
+        s = Series("framing train 1M --tolerance 1e-6", [f"{a.bin}/train", "--labels", train1m, "--cv", "0", "--lexicon", "none", "--names", "none",
                                                          "--quiet", "--tolerance", "1e-6", "--out", model1m], runs_1m)
         results["ours1mt"] = s
         rows.append((s, ""))

@@ -103,10 +103,9 @@ def read_labels(path):
     return labels
 
 
-def cmd_merge(RAW):
-    """Every reading of every unit, keyed by (file, start, end): batches may overlap or be
-    cut differently for each reading. A unit read once keeps annotator_b empty; one whose
-    two readings differ takes the third reading (annotator c) as its label."""
+def read_readings(RAW):
+    """(file, start, end) -> {annotator letter: label}, and each unit's kind, from every
+    BATCH.map.json in RAW with its BATCH.a.tsv, BATCH.b.tsv and BATCH.c.tsv."""
     readings = defaultdict(dict)
     kinds = {}
     for name in sorted(os.listdir(RAW)):
@@ -123,6 +122,14 @@ def cmd_merge(RAW):
                 key = (m["file"], m["start"], m["end"])
                 kinds[key] = m["kind"]
                 readings[key][letter] = label
+    return readings, kinds
+
+
+def cmd_merge(RAW):
+    """Every reading of every unit, keyed by (file, start, end): batches may overlap or be
+    cut differently for each reading. A unit read once keeps annotator_b empty; one whose
+    two readings differ takes the third reading (annotator c) as its label."""
+    readings, kinds = read_readings(RAW)
     rows = []
     pending = 0
     for key in sorted(readings):
@@ -146,18 +153,7 @@ def cmd_merge(RAW):
 
 def cmd_adjudication(RAW, out):
     """A batch of the units whose two readings differ and have no third reading yet."""
-    readings = defaultdict(dict)
-    texts = {}
-    for name in sorted(os.listdir(RAW)):
-        if not name.endswith(".map.json"):
-            continue
-        batch = name[: -len(".map.json")]
-        mapping = {m["id"]: m for m in json.load(open(os.path.join(RAW, name), encoding="utf-8"))}
-        for letter in "abc":
-            for unit_id, label in read_labels(os.path.join(RAW, f"{batch}.{letter}.tsv")).items():
-                m = mapping[unit_id]
-                readings[(m["file"], m["start"], m["end"])][letter] = label
-                texts[(m["file"], m["start"], m["end"])] = m
+    readings, kinds = read_readings(RAW)
     todo = [k for k, r in sorted(readings.items()) if "a" in r and "b" in r and r["a"] != r["b"] and "c" not in r]
     mapping = []
     with open(out, "w", encoding="utf-8") as f:
@@ -166,7 +162,7 @@ def cmd_adjudication(RAW, out):
             data = open(os.path.join(ARTICLES, key[0]), "rb").read()
             text = data[key[1]:key[2]].decode("utf-8").replace("\n", " ")
             f.write(f"d.{n}\t{text}\n")
-            mapping.append({"id": f"d.{n}", "file": key[0], "start": key[1], "end": key[2], "kind": texts[key]["kind"]})
+            mapping.append({"id": f"d.{n}", "file": key[0], "start": key[1], "end": key[2], "kind": kinds[key]})
     with open(os.path.splitext(out)[0] + ".map.json", "w", encoding="utf-8") as f:
         json.dump(mapping, f)
     print(f"{out}: {len(todo)} units to settle")

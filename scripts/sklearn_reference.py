@@ -615,7 +615,7 @@ def end_to_end(scratch, build_first, labels_csv, test_csv, tolerance=None):
     model_path = Path(tmp) / "parity.safetensors"
     subprocess.run(
       [str(binaries / "train"), "--labels", str(ROOT / labels_csv), "--cv", "0",
-       "--out", str(model_path), "--quiet"]
+       "--out", str(model_path), "--quiet", "--lexicon", "none", "--names", "none"]
       + (["--tolerance", tolerance] if tolerance else []), cwd=ROOT, check=True)
     lines_path = Path(tmp) / "test-lines.txt"
     lines_path.write_text("".join(r["text"] + "\n" for r in test_rows), encoding="utf-8")
