@@ -19,7 +19,8 @@ and classification see the same segmentation.
 
 data/articles/annotations.csv columns: file (relative to data/articles), start, end, kind,
 annotator_a, annotator_b, adjudicated (the third reading, only where a and b differ),
-label (the final label).
+label (the final label; empty while a disagreement waits for its third reading, and then
+left out of labels.csv and heldout.csv).
 """
 import csv
 import json
@@ -138,8 +139,7 @@ def cmd_merge(RAW):
         if la is None:
             continue
         if lb and la != lb and not lc:
-            pending += 1
-            continue
+            pending += 1  # kept with an empty label until the third reading
         label = la if not lb or la == lb else lc
         rows.append({"file": key[0], "start": key[1], "end": key[2], "kind": kinds[key],
                      "annotator_a": la, "annotator_b": lb, "adjudicated": lc if lb and la != lb else "", "label": label})
@@ -182,7 +182,7 @@ def article_rows(kind):
     out = []
     texts = {}
     for r in annotated():
-        if not r["file"].startswith(kind + "/"):
+        if not r["file"].startswith(kind + "/") or not r["label"]:
             continue
         if r["file"] not in texts:
             texts[r["file"]] = open(os.path.join(ARTICLES, r["file"]), "rb").read()

@@ -220,8 +220,8 @@ public enum ModelFile {
   /// The lexicon block of a model file: metadata `lexicon.classes` (a JSON array),
   /// `lexicon.weight`, `lexicon.negation_scope`, `lexicon.sublinear_tf`; tensors
   /// `lexicon_bytes` and `lexicon_offsets` (the entries as written), `lexicon_classes`
-  /// (each entry's class index), `lexicon_idf` and `lexicon_weights` (two columns per
-  /// class: plain, then negated).
+  /// (each entry's class index), `lexicon_idf` and `lexicon_weights` (three columns per
+  /// class: plain, negated, after the last contrast).
   static func decodeLexicon(
     _ container: Safetensors, labels k: Int, path: String,
     tensor: (String, Safetensors.DType, Int) throws -> Safetensors.Tensor
@@ -244,7 +244,7 @@ public enum ModelFile {
     let bytes = try tensor("lexicon_bytes", .u8, 1)
     let offsets = try tensor("lexicon_offsets", .i64, 1).int64Values
     let entryClasses = try tensor("lexicon_classes", .i64, 1).int64Values
-    let columns = 2 * classes.count
+    let columns = LexiconFeatures.columnsPerClass * classes.count
     guard weights.shape == [columns, k], idf.shape == [columns] else {
       throw corrupt(
         "lexicon_weights \(weights.shape) and lexicon_idf \(idf.shape) do not match \(classes.count) classes"

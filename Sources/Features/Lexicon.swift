@@ -7,7 +7,10 @@
 /// tokens as a space does: `cease-fire` matches "cease-fire", "Cease-Fire" and "cease
 /// fire"; `ceasefire` is an entry of its own. A class named `negation` marks negators:
 /// a match of another class within ``negationScope`` tokens after a negator, with no
-/// punctuation between them, is a negated match (`not welcome` → negated `warmth`).
+/// punctuation between them, is a negated match (`not welcome` → negated `warmth`). A
+/// class named `contrast` marks where a sentence turns (`but`, `even as`, `although`):
+/// matches after the last one are flagged ``Match/final``, since a mixed sentence is
+/// labeled by the part it ends on.
 ///
 /// Matching is longest first: at each token the longest entry that starts there wins, and
 /// matching goes on after it, so that `war of words` is one match rather than `war`.
@@ -18,6 +21,8 @@ public struct Lexicon: Sendable, Equatable {
     public var classIndex: Int
     /// Whether a negator precedes it within the scope.
     public var negated: Bool
+    /// Whether it comes after the unit's last `contrast` match.
+    public var final = false
     /// Its first token in the ``TokenBuffer``.
     public var firstToken: Int
     /// Its number of tokens.
@@ -36,6 +41,8 @@ public struct Lexicon: Sendable, Equatable {
   public let negationScope: Int
   /// Index of the `negation` class, if the lexicon has one.
   public let negationClass: Int?
+  /// Index of the `contrast` class, if the lexicon has one.
+  public let contrastClass: Int?
 
   /// Distinct entry tokens → id.
   private let tokenIDs: TermTable
@@ -114,6 +121,7 @@ public struct Lexicon: Sendable, Equatable {
     self.entryClasses = pairs.map { classIndex[$0.class]! }
     self.negationScope = negationScope
     self.negationClass = classIndex["negation"]
+    self.contrastClass = classIndex["contrast"]
     self.tokenIDs = tokenIDs
     self.sequence = sequence
     self.starts = starts
@@ -201,6 +209,7 @@ public struct Lexicon: Sendable, Equatable {
   ) {
     let tokens = buffer.tokens
     let n = tokens.count
+    let first = matches.count
     guard n > 0 else { return }
     ids.removeAll(keepingCapacity: true)
     buffer.bytes.withUnsafeBufferPointer { b in
@@ -251,17 +260,24 @@ public struct Lexicon: Sendable, Equatable {
       scopeLeft = max(0, scopeLeft - step)
       i += step
     }
+    if let contrastClass,
+      let last = matches[first...].lastIndex(where: { $0.classIndex == contrastClass })
+    {
+      for m in (last + 1)..<matches.count { matches[m].final = true }
+    }
   }
 
   /// The matches of `text` (for tests and tools).
-  public func matches(of text: String) -> [(entry: String, class: String, negated: Bool)] {
+  public func matches(of text: String) -> [(
+    entry: String, class: String, negated: Bool, final: Bool
+  )] {
     var buffer = TokenBuffer()
     var copy = text
     copy.withUTF8 { Tokenizer().tokenize($0, into: &buffer) }
     var found: [Match] = []
     var ids: [Int32] = []
     matches(in: buffer, into: &found, ids: &ids)
-    return found.map { (entries[$0.entry], classes[$0.classIndex], $0.negated) }
+    return found.map { (entries[$0.entry], classes[$0.classIndex], $0.negated, $0.final) }
   }
 
   public static func == (a: Lexicon, b: Lexicon) -> Bool {

@@ -1,7 +1,9 @@
 import Foundation
 
-/// The lexicon block of the feature matrix: one column per lexicon class and one per
-/// negated class, weighted like the n-gram block and scaled by ``weight``.
+/// The lexicon block of the feature matrix: for each lexicon class a column, a column of
+/// its negated matches, and a column of its matches after the unit's last `contrast`
+/// (the part a mixed sentence ends on), weighted like the n-gram block and scaled by
+/// ``weight``.
 ///
 /// For class column `c` of a unit with `m(c)` matches:
 /// ```
@@ -11,7 +13,8 @@ import Foundation
 /// ```
 /// The block has its own l2 norm, so that ``weight`` alone sets how much the classes count
 /// beside the n-grams (whose row has norm 1). Column `c` is class `c`, column
-/// `classes + c` class `c` negated.
+/// `classes + c` class `c` negated, column `2 · classes + c` class `c` after the contrast;
+/// a final match counts in its plain (or negated) column and in the final one.
 public struct LexiconFeatures: Sendable, Equatable {
   /// The lexicon.
   public let lexicon: Lexicon
@@ -22,32 +25,37 @@ public struct LexiconFeatures: Sendable, Equatable {
   /// Inverse document frequency of each column.
   public private(set) var idf: [Double]
 
-  /// Number of columns: two per class.
-  public var columnCount: Int { 2 * lexicon.classes.count }
+  /// Number of columns: three per class.
+  public var columnCount: Int { LexiconFeatures.columnsPerClass * lexicon.classes.count }
+
+  /// Plain, negated, after the contrast.
+  public static let columnsPerClass = 3
 
   /// An unfitted block (every idf 1).
   public init(lexicon: Lexicon, weight: Double, sublinearTF: Bool) {
     self.lexicon = lexicon
     self.weight = weight
     self.sublinearTF = sublinearTF
-    self.idf = [Double](repeating: 1, count: 2 * lexicon.classes.count)
+    self.idf = [Double](
+      repeating: 1, count: LexiconFeatures.columnsPerClass * lexicon.classes.count)
   }
 
   /// A fitted block rebuilt from a model file.
   ///
   /// - Precondition: one idf per column.
   public init(lexicon: Lexicon, weight: Double, sublinearTF: Bool, idf: [Double]) {
-    precondition(idf.count == 2 * lexicon.classes.count)
+    precondition(idf.count == LexiconFeatures.columnsPerClass * lexicon.classes.count)
     self.lexicon = lexicon
     self.weight = weight
     self.sublinearTF = sublinearTF
     self.idf = idf
   }
 
-  /// The name of column `c`: `lexicon:CLASS` or `lexicon:not CLASS`.
+  /// The name of column `c`: `lexicon:CLASS`, `lexicon:not CLASS` or `lexicon:final CLASS`.
   public func columnName(_ c: Int) -> String {
     let k = lexicon.classes.count
-    return c < k ? "lexicon:" + lexicon.classes[c] : "lexicon:not " + lexicon.classes[c - k]
+    let prefix = ["lexicon:", "lexicon:not ", "lexicon:final "][c / k]
+    return prefix + lexicon.classes[c % k]
   }
 
   /// The column of a match.
@@ -109,16 +117,18 @@ public struct LexiconFeatures: Sendable, Equatable {
   }
 
   /// Calls `body(column, sourceStart, sourceEnd, entry)` for every match in `buffer`, in
-  /// token order.
+  /// token order (twice for a final match: its column and its final column).
   public func forEachMatch(
     in buffer: TokenBuffer, scratch: inout Scratch, _ body: (Int, Int, Int, Int) -> Void
   ) {
     scratch.matches.removeAll(keepingCapacity: true)
     lexicon.matches(in: buffer, into: &scratch.matches, ids: &scratch.ids)
+    let k = lexicon.classes.count
     for m in scratch.matches {
-      body(
-        column(of: m), buffer.tokens[m.firstToken].sourceStart,
-        buffer.tokens[m.firstToken + m.tokenCount - 1].sourceEnd, m.entry)
+      let start = buffer.tokens[m.firstToken].sourceStart
+      let end = buffer.tokens[m.firstToken + m.tokenCount - 1].sourceEnd
+      body(column(of: m), start, end, m.entry)
+      if m.final { body(2 * k + m.classIndex, start, end, m.entry) }
     }
   }
 
@@ -129,7 +139,11 @@ public struct LexiconFeatures: Sendable, Equatable {
     if scratch.counts.count != columnCount {
       scratch.counts = [Int](repeating: 0, count: columnCount)
     }
-    for m in scratch.matches { scratch.counts[column(of: m)] += 1 }
+    let k = lexicon.classes.count
+    for m in scratch.matches {
+      scratch.counts[column(of: m)] += 1
+      if m.final { scratch.counts[2 * k + m.classIndex] += 1 }
+    }
     var row: [(Int32, Int)] = []
     for c in 0..<columnCount where scratch.counts[c] > 0 {
       row.append((Int32(c), scratch.counts[c]))

@@ -65,7 +65,8 @@ struct ClassifyCommand: ParsableCommand {
   @Flag(
     name: .customLong("model-info"),
     help:
-      "Print the model's labels, options, vocabulary, training metrics and top n-grams, then exit.")
+      "Print the model's labels, options, vocabulary, training metrics, lexicon columns and top features, then exit."
+  )
   var modelInfo = false
 
   @Option(name: .long, help: "Also write a self-contained HTML report here.")

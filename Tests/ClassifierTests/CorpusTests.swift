@@ -108,7 +108,7 @@ import Testing
       let c = row.fields[column["adjudicated"]!]
       let label = row.fields[column["label"]!]
       #expect(label == (b.isEmpty || a == b ? a : c), "annotations.csv:\(row.line)")
-      final[file + ":" + key] = label
+      if !label.isEmpty { final[file + ":" + key] = label }
     }
     var texts: [String: [UInt8]] = [:]
     for name in ["labels.csv", "heldout.csv"] {

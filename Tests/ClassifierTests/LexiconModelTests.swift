@@ -31,7 +31,7 @@ func lexiconModel() throws -> FramingModel {
 @Suite struct LexiconModelTests {
   @Test func roundTripKeepsTheLexiconTheNamesAndEveryPrediction() throws {
     let model = try lexiconModel()
-    #expect(model.featureCount == model.vectorizer.featureCount + 8)
+    #expect(model.featureCount == model.vectorizer.featureCount + 12)
     #expect(model.vectorizer.vocabulary.terms.contains("_place_"))
     #expect(!model.vectorizer.vocabulary.terms.contains("moscow"))
     let bytes = try ModelFile.encode(model)
@@ -49,7 +49,7 @@ func lexiconModel() throws -> FramingModel {
     let bytes = try ModelFile.encode(model)
     let container = try Safetensors(bytes: bytes, path: "m")
     #expect(container.tensors["weights"]!.shape == [model.vectorizer.featureCount, 3])
-    #expect(container.tensors["lexicon_weights"]!.shape == [8, 3])
+    #expect(container.tensors["lexicon_weights"]!.shape == [12, 3])
     #expect(container.metadata["tokenizer"] == "words-v1+names-v1")
     #expect(container.metadata["lexicon.weight"] == "0.7")
   }

@@ -26,6 +26,8 @@ import Testing
     putin's rebuke\tdisapproval
     step up pressure\tthreat
     step up\tcooperation
+    but\tcontrast
+    even as\tcontrast
 
     """
 
@@ -42,12 +44,11 @@ import Testing
   @Test func classesAreSortedAndEntriesKeptInFileOrder() {
     #expect(
       lexicon.classes == [
-        "conflict", "cooperation", "de_escalation", "disapproval", "hostility", "negation",
-        "praise",
-        "threat", "warmth",
+        "conflict", "contrast", "cooperation", "de_escalation", "disapproval", "hostility",
+        "negation", "praise", "threat", "warmth",
       ])
     #expect(lexicon.entries.first == "condemn")
-    #expect(lexicon.entries.count == 19)
+    #expect(lexicon.entries.count == 21)
   }
 
   @Test(arguments: [
@@ -90,6 +91,27 @@ import Testing
     #expect(found("“Not” warm") == ["negation:not", "warmth:warm"])
   }
 
+  @Test func matchesAfterTheLastContrastAreFinal() {
+    let found = lexicon.matches(of: "A warm welcome, but war, even as they condemn it.")
+    #expect(found.map(\.entry) == ["warm", "welcome", "but", "war", "even as", "condemn"])
+    #expect(found.map(\.final) == [false, false, false, false, false, true])
+    #expect(lexicon.matches(of: "A warm war").allSatisfy { !$0.final })
+  }
+
+  @Test func finalMatchesHaveColumnsOfTheirOwn() {
+    var block = LexiconFeatures(lexicon: lexicon, weight: 1, sublinearTF: false)
+    let m = block.fitTransform(count: 1) { _, b in
+      var t = "War, but a warm welcome."
+      t.withUTF8 { Tokenizer().tokenize($0, into: &b) }
+    }
+    let k = lexicon.classes.count
+    let warmth = lexicon.classes.firstIndex(of: "warmth")!
+    let columns = Array(m.columns[m.rowStarts[0]..<m.rowStarts[1]]).map(Int.init)
+    #expect(columns.contains(2 * k + warmth))
+    #expect(!columns.contains(2 * k + lexicon.classes.firstIndex(of: "conflict")!))
+    #expect(block.columnName(2 * k + warmth) == "lexicon:final warmth")
+  }
+
   @Test func quotationMarksDoNotHideEntries() {
     #expect(found("“We condemn it,” she said.") == ["disapproval:condemn"])
   }
@@ -128,7 +150,7 @@ import Testing
     _ = buffer
     buffer = TokenBuffer()
     #expect(m.rowCount == 4)
-    #expect(m.columnCount == 18)
+    #expect(m.columnCount == 30)
     // Row 0: only 'conflict', so its value is the weight.
     let conflict = Int32(lexicon.classes.firstIndex(of: "conflict")!)
     #expect(Array(m.columns[m.rowStarts[0]..<m.rowStarts[1]]) == [conflict])
@@ -138,7 +160,7 @@ import Testing
     // Row 3: negation and the negated warmth column; norm 2.
     let row3 = (m.rowStarts[3]..<m.rowStarts[4]).map { Double(m.values[$0]) }
     #expect(abs(row3.reduce(0) { $0 + $1 * $1 }.squareRoot() - 2) < 1e-6)
-    let negatedWarmth = Int32(9 + lexicon.classes.firstIndex(of: "warmth")!)
+    let negatedWarmth = Int32(10 + lexicon.classes.firstIndex(of: "warmth")!)
     #expect(m.columns[m.rowStarts[3]..<m.rowStarts[4]].contains(negatedWarmth))
     #expect(block.columnName(Int(negatedWarmth)) == "lexicon:not warmth")
     // idf: warmth in 1 of 4 units.
