@@ -70,7 +70,7 @@ def main():
     gold = {}
     with open(os.path.join(base, "annotations.csv"), newline="", encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            if r["file"].startswith(args.set + "/"):
+            if r["file"].startswith(args.set + "/") and r["label"]:
                 gold[(r["file"], int(r["start"]), int(r["end"]))] = r["label"]
     files = sorted({k[0] for k in gold})
     if not files:

@@ -153,12 +153,21 @@ public struct LexiconFeatures: Sendable, Equatable {
   }
 
   private func appendWeighted(_ row: [(Int32, Int)], to matrix: inout SparseMatrix) {
-    var values = row.map { (c, n) in
-      (sublinearTF ? 1 + log(Double(n)) : Double(n)) * idf[Int(c)]
+    guard !row.isEmpty else {
+      matrix.appendRow(columns: EmptyCollection<Int32>(), values: EmptyCollection<Float>())
+      return
     }
-    let norm = values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-    if norm > 0 { values = values.map { $0 / norm * weight } }
-    matrix.appendRow(columns: row.map(\.0), values: values.map { Float($0) })
+    var norm = 0.0
+    for (c, n) in row {
+      let x = (sublinearTF ? 1 + log(Double(n)) : Double(n)) * idf[Int(c)]
+      norm += x * x
+    }
+    let scale = weight / norm.squareRoot()
+    matrix.appendRow(
+      columns: row.lazy.map(\.0),
+      values: row.lazy.map { (c, n) in
+        Float((sublinearTF ? 1 + log(Double(n)) : Double(n)) * idf[Int(c)] * scale)
+      })
   }
 }
 

@@ -70,21 +70,21 @@ public struct NameClasses: Sendable, Equatable {
     _ buffer: inout TokenBuffer, from first: Int, text: UnsafeBufferPointer<UInt8>, base: Int
   ) {
     guard first < buffer.tokens.count else { return }
-    // Which tokens are names (their class), or -1.
-    var classes: [Int32] = []
-    var any = false
-    buffer.bytes.withUnsafeBufferPointer { b in
-      for t in buffer.tokens[first...] {
-        var c: Int32 = -1
-        let id = table.find(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)]))
-        if id >= 0 && NameClasses.startsWithCapital(text, at: t.sourceStart - base) {
-          c = classOfID[Int(id)]
-          any = true
-        }
-        classes.append(c)
-      }
+    // Which tokens are names (their class), or -1; nothing is allocated for a text with
+    // no name, the common case.
+    func nameClass(_ t: Token, _ b: UnsafeBufferPointer<UInt8>) -> Int32 {
+      guard NameClasses.startsWithCapital(text, at: t.sourceStart - base) else { return -1 }
+      let id = table.find(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)]))
+      return id >= 0 ? classOfID[Int(id)] : -1
     }
-    guard any else { return }
+    let firstName: Int? = buffer.bytes.withUnsafeBufferPointer { b in
+      (first..<buffer.tokens.count).first { nameClass(buffer.tokens[$0], b) >= 0 }
+    }
+    guard let firstName else { return }
+    var classes = [Int32](repeating: -1, count: firstName - first)
+    buffer.bytes.withUnsafeBufferPointer { b in
+      for t in buffer.tokens[firstName...] { classes.append(nameClass(t, b)) }
+    }
     let old = Array(buffer.tokens[first...])
     let oldBytes = buffer.bytes
     let byteStart = Int(old[0].start)
