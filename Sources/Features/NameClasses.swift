@@ -5,7 +5,8 @@
 /// maps to its class token (`_person_`, ...; no text token can hold `_`) only where the
 /// text writes it with a capital first letter, so that "Turkey" is a place and "turkey" a
 /// word; consecutive tokens of one class, with at most one byte between them, become one
-/// token spanning them all ("Vladimir Putin" and "Putin" give the same features).
+/// token spanning them all ("Vladimir Putin" and "Putin" give the same features), and a
+/// place takes a "the" just before it ("the United States" and "Russia" likewise).
 ///
 /// The file format is the lexicon's: `name<TAB>class` lines, `#` comments.
 public struct NameClasses: Sendable, Equatable {
@@ -20,6 +21,8 @@ public struct NameClasses: Sendable, Equatable {
   private let classOfID: [Int32]
   /// `_class_` bytes of each class.
   private let tokens: [[UInt8]]
+  /// Index of the `place` class, whose names take a preceding "the" into their token.
+  private let placeClass: Int32
 
   /// A gazetteer from `(name, class)` pairs.
   ///
@@ -55,6 +58,7 @@ public struct NameClasses: Sendable, Equatable {
     self.table = table
     self.classOfID = classOfID
     self.tokens = classes.map { Array(("_" + $0 + "_").utf8) }
+    self.placeClass = Int32(index["place"] ?? -1)
   }
 
   /// Reads a gazetteer file.
@@ -109,10 +113,24 @@ public struct NameClasses: Sendable, Equatable {
       {
         j += 1
       }
+      // "the United States", "the Netherlands": the article is part of a place's name.
+      var runStart = start
+      var sourceStart = t.sourceStart
+      if classes[i] == placeClass, i > 0, classes[i - 1] < 0,
+        old[i - 1].end - old[i - 1].start == 3, oldBytes[Int(old[i - 1].start)] | 0x20 == 0x74,
+        oldBytes[Int(old[i - 1].start) + 1] == 0x68, oldBytes[Int(old[i - 1].start) + 2] == 0x65,
+        t.sourceStart - old[i - 1].sourceEnd <= 1, let previous = buffer.tokens.last,
+        buffer.tokens.count > first
+      {
+        buffer.tokens.removeLast()
+        buffer.bytes.removeSubrange(Int(previous.start)...)
+        runStart = previous.start
+        sourceStart = previous.sourceStart
+      }
       buffer.bytes.append(contentsOf: tokens[Int(classes[i])])
       buffer.tokens.append(
         Token(
-          start: start, end: Int32(buffer.bytes.count), sourceStart: t.sourceStart,
+          start: runStart, end: Int32(buffer.bytes.count), sourceStart: sourceStart,
           sourceEnd: old[j - 1].sourceEnd))
       i = j
     }

@@ -76,4 +76,30 @@ import Testing
     }
     print("name swaps: mean spread \(total / Double(count)), largest \(largest)")
   }
+
+  /// Names the gazetteer does not know (invented leaders and countries) fall back to
+  /// words the model has never seen, which it ignores: the sentences are then read
+  /// without their names, and move by more than known names do. Measured, and bounded.
+  @Test func unknownNamesMoveProbabilitiesLittle() throws {
+    let model = try ModelFile.load(
+      path: CorpusTests.root.appendingPathComponent("models/framing.safetensors").path)
+    let unknown: [(person: String, country: String, nationality: String)] = [
+      ("Vladimir Putin", "Russia", "Russian"), ("Anders Holmqvist", "Veldoria", "Veldorian"),
+      ("Tamar Okonjo-Reyes", "Sarkhan", "Sarkhani"), ("Ilse Marquardt", "Ostravia", "Ostravian"),
+    ]
+    var largest = 0.0
+    var total = 0.0
+    var count = 0
+    for template in Self.sentences {
+      let p = model.probabilities(for: unknown.map { Self.fill(template, $0) })
+      for label in 0..<3 {
+        let column = (0..<unknown.count).map { p[$0 * 3 + label] }
+        largest = max(largest, column.max()! - column.min()!)
+        total += column.max()! - column.min()!
+        count += 1
+      }
+    }
+    print("unknown-name swaps: mean spread \(total / Double(count)), largest \(largest)")
+    #expect(total / Double(count) < 0.05)
+  }
 }

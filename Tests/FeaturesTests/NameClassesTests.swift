@@ -22,6 +22,8 @@ import Testing
     ("Putin, Xi", ["_person_", "_person_"]),
     ("PUTIN said", ["_person_", "said"]),
     ("putin said", ["putin", "said"]),
+    ("The Moscow talks and the Turkey deal", ["_place_", "talks", "and", "_place_", "deal"]),
+    ("the Russian side", ["the", "_nationality_", "side"]),
   ])
   func namesWithCapitalsBecomeClassTokens(_ text: String, _ expected: [String]) {
     #expect(tokenizer.tokens(of: text) == expected)
