@@ -19,8 +19,8 @@ and classification see the same segmentation.
 
 data/articles/annotations.csv columns: file (relative to data/articles), start, end, kind,
 annotator_a, annotator_b, adjudicated (the third reading, only where a and b differ),
-label (the final label; empty while a disagreement waits for its third reading, and then
-left out of labels.csv and heldout.csv).
+label (the final label; empty while a unit waits for its second reading or a
+disagreement for its third, and then left out of labels.csv and heldout.csv).
 """
 import csv
 import json
@@ -128,8 +128,9 @@ def read_readings(RAW):
 
 def cmd_merge(RAW):
     """Every reading of every unit, keyed by (file, start, end): batches may overlap or be
-    cut differently for each reading. A unit read once keeps annotator_b empty; one whose
-    two readings differ takes the third reading (annotator c) as its label."""
+    cut differently for each reading. A unit read once keeps annotator_b and its label
+    empty (it is not trained on until its second reading); one whose two readings differ
+    takes the third reading (annotator c) as its label."""
     readings, kinds = read_readings(RAW)
     rows = []
     pending = 0
@@ -140,7 +141,8 @@ def cmd_merge(RAW):
             continue
         if lb and la != lb and not lc:
             pending += 1  # kept with an empty label until the third reading
-        label = la if not lb or la == lb else lc
+        # A unit read once waits for its second reading, with an empty label.
+        label = "" if not lb else la if la == lb else lc
         rows.append({"file": key[0], "start": key[1], "end": key[2], "kind": kinds[key],
                      "annotator_a": la, "annotator_b": lb, "adjudicated": lc if lb and la != lb else "", "label": label})
     with open(ANNOTATIONS, "w", newline="", encoding="utf-8") as f:
@@ -243,7 +245,7 @@ def kappa(pairs):
 
 
 def cmd_agreement():
-    rows = annotated()
+    rows = [r for r in annotated() if r["annotator_a"] and r["annotator_b"]]
     voice = {}
     for kind in ("train", "heldout"):
         for writer in writers(kind):
