@@ -32,7 +32,9 @@ ROWS = [
     ("all, + lexicon", "all", ["--names", "none"]),
     ("all, + names", "all", ["--lexicon", "none"]),
     ("all, + lexicon + names (default)", "all", []),
-    ("all, + lexicon (weight 0.5) + names", "all", ["--lexicon-weight", "0.5"]),
+    ("all, + lexicon without its contrast columns + names", "all", ["--lexicon", "NOCONTRAST"]),
+    ("all, + lexicon (weight 0.25) + names", "all", ["--lexicon-weight", "0.25"]),
+    ("all, + lexicon (weight 1) + names", "all", ["--lexicon-weight", "1"]),
     ("all, + lexicon (weight 2) + names", "all", ["--lexicon-weight", "2"]),
 ]
 
@@ -53,7 +55,13 @@ def main():
     print("| training data and features | train rows | CV macro-F1 (by event) | held-out articles macro-F1 | share error mean / worst | test.csv macro-F1 |")
     print("|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
+        # The project's lexicon less its contrast class, for the row that leaves it out.
+        nocontrast = os.path.join(tmp, "nocontrast.tsv")
+        with open(os.path.join(ROOT, "data", "lexicon", "framing-lexicon.tsv"), encoding="utf-8") as f, \
+                open(nocontrast, "w", encoding="utf-8") as out:
+            out.writelines(line for line in f if not line.rstrip("\n").endswith("\tcontrast"))
         for name, which, options in ROWS:
+            options = [nocontrast if o == "NOCONTRAST" else o for o in options]
             if args.rows and args.rows not in name:
                 continue
             data = subset(rows, which)
