@@ -13,6 +13,10 @@ and classification see the same segmentation.
                                               and BATCH.c.tsv, the third reading) -> data/articles/annotations.csv
   scripts/corpus.py adjudication RAWDIR OUT   a batch of the units whose two readings differ (its labels: OUT's
                                               name with .c.tsv, the third reading)
+  scripts/corpus.py add RAWDIR                new readings from RAWDIR added to data/articles/annotations.csv,
+                                              which stays the source of truth (its other rows are kept as they are)
+  scripts/corpus.py disagreements OUT         a third-reading batch of the rows of annotations.csv whose two
+                                              readings differ and have no third reading yet
   scripts/corpus.py build                     annotations (+ data/sentences.csv) -> data/labels.csv, data/heldout.csv
   scripts/corpus.py agreement                 Cohen's kappa overall, per label and per voice
   scripts/corpus.py check                     exit 1 when data/labels.csv or data/heldout.csv is not current
@@ -170,6 +174,80 @@ def cmd_adjudication(RAW, out):
     print(f"{out}: {len(todo)} units to settle")
 
 
+FIELDS = ["file", "start", "end", "kind", "annotator_a", "annotator_b", "adjudicated", "label"]
+
+
+def settle(row):
+    """A row's final label from its readings: empty while it waits for a reading."""
+    la, lb, lc = row["annotator_a"], row["annotator_b"], row["adjudicated"]
+    row["label"] = "" if not (la and lb) else la if la == lb else lc
+    return row
+
+
+def write_annotations(rows):
+    rows.sort(key=lambda r: (r["file"], int(r["start"]), int(r["end"])))
+    tmp = ANNOTATIONS + ".tmp"
+    with open(tmp, "w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=FIELDS, lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    os.replace(tmp, ANNOTATIONS)
+
+
+def cmd_add(RAW):
+    """New readings merged into annotations.csv by (file, start, end). Reading a fills
+    annotator_a when it is empty, else annotator_b when that is empty; reading b fills
+    annotator_b (or annotator_a on a new row); reading c fills adjudicated on rows whose
+    two readings differ. A reading never replaces one that is there."""
+    readings, kinds = read_readings(RAW)
+    rows = annotated()
+    by_key = {(r["file"], int(r["start"]), int(r["end"])): r for r in rows}
+    added = Counter()
+    for key in sorted(readings):
+        r = by_key.get(key)
+        if r is None:
+            r = {f: "" for f in FIELDS}
+            r.update(file=key[0], start=str(key[1]), end=str(key[2]), kind=kinds[key])
+            rows.append(r)
+            by_key[key] = r
+            added["new rows"] += 1
+        for letter in "ab":
+            label = readings[key].get(letter)
+            if not label:
+                continue
+            if not r["annotator_a"]:
+                r["annotator_a"] = label
+                added["readings a"] += 1
+            elif not r["annotator_b"]:
+                r["annotator_b"] = label
+                added["readings b"] += 1
+            else:
+                added["readings ignored (already read twice)"] += 1
+        lc = readings[key].get("c")
+        if lc and r["annotator_a"] and r["annotator_b"] and r["annotator_a"] != r["annotator_b"] and not r["adjudicated"]:
+            r["adjudicated"] = lc
+            added["third readings"] += 1
+        settle(r)
+    write_annotations(rows)
+    pending = sum(1 for r in rows if not r["label"])
+    print(f"wrote {ANNOTATIONS}: {len(rows)} units; added {dict(added)}; {pending} wait for a reading")
+
+
+def cmd_disagreements(out):
+    todo = [r for r in annotated() if r["annotator_a"] and r["annotator_b"] and r["annotator_a"] != r["annotator_b"] and not r["adjudicated"]]
+    mapping = []
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("\n## units of many articles, each to be judged on its own\n")
+        for n, r in enumerate(todo, 1):
+            data = open(os.path.join(ARTICLES, r["file"]), "rb").read()
+            text = data[int(r["start"]):int(r["end"])].decode("utf-8").replace("\n", " ")
+            f.write(f"d.{n}\t{text}\n")
+            mapping.append({"id": f"d.{n}", "file": r["file"], "start": int(r["start"]), "end": int(r["end"]), "kind": r["kind"]})
+    with open(os.path.splitext(out)[0] + ".map.json", "w", encoding="utf-8") as f:
+        json.dump(mapping, f)
+    print(f"{out}: {len(todo)} units to settle")
+
+
 def annotated():
     with open(ANNOTATIONS, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
@@ -278,6 +356,10 @@ if __name__ == "__main__":
         cmd_merge(args[1])
     elif args[:1] == ["adjudication"] and len(args) == 3:
         cmd_adjudication(args[1], args[2])
+    elif args[:1] == ["add"] and len(args) == 2:
+        cmd_add(args[1])
+    elif args[:1] == ["disagreements"] and len(args) == 2:
+        cmd_disagreements(args[1])
     elif args == ["build"]:
         cmd_build()
     elif args == ["check"]:
