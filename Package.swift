@@ -20,9 +20,10 @@ let package = Package(
       pkgConfig: "openblas",
       providers: [.apt(["libopenblas-dev"])]
     ),
-    .target(name: "Features"),
-    .target(name: "Classifier", dependencies: ["Features", "CBLAS"]),
-    .target(name: "Reports", dependencies: ["Features", "Classifier"]),
+    .target(name: "FramingSupport"),
+    .target(name: "Features", dependencies: ["FramingSupport"]),
+    .target(name: "Classifier", dependencies: ["FramingSupport", "Features", "CBLAS"]),
+    .target(name: "Reports", dependencies: ["FramingSupport", "Features", "Classifier"]),
     .executableTarget(
       name: "train",
       dependencies: [
@@ -40,14 +41,15 @@ let package = Package(
     .executableTarget(
       name: "tokenize",
       dependencies: [
-        "Features", "Classifier", "Reports",
+        "FramingSupport", "Features", "Classifier", "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(name: "FeaturesTests", dependencies: ["Features"]),
     .testTarget(
-      name: "ClassifierTests", dependencies: ["Classifier", "Features"], exclude: ["Fixtures"]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports", "Classifier", "Features"]),
+      name: "ClassifierTests", dependencies: ["FramingSupport", "Classifier", "Features"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "ReportsTests", dependencies: ["FramingSupport", "Reports", "Classifier", "Features"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["Classifier", "Features"], exclude: ["Fixtures"]),
   ]

@@ -1,5 +1,6 @@
 import CBLAS
 import Features
+import FramingSupport
 
 /// Thin wrappers over the CBLAS level-1 routines used on dense parameter vectors.
 ///
@@ -30,11 +31,11 @@ enum BLAS {
     guard let parts = halves(x.count) else { return cblas_ddot(Int32(x.count), x, 1, y, 1) }
     let sums = x.withUnsafeBufferPointer { x in
       y.withUnsafeBufferPointer { y in
-        let shared = UnsafeSendableBuffer2(x, y)
+        let shared = UnsafeSendable((x, y))  // both only read
         return Parallel.map(parts) { r in
           cblas_ddot(
-            Int32(r.count), shared.a.baseAddress! + r.lowerBound, 1,
-            shared.b.baseAddress! + r.lowerBound, 1)
+            Int32(r.count), shared.value.0.baseAddress! + r.lowerBound, 1,
+            shared.value.1.baseAddress! + r.lowerBound, 1)
         }
       }
     }
@@ -74,12 +75,9 @@ enum BLAS {
           body(Int32(n), x.baseAddress, y.baseAddress!)
           return
         }
-        let shared = UnsafeSendableBuffer2(x, UnsafeBufferPointer(y))
-        _ = Parallel.map(parts) { r in
-          body(
-            Int32(r.count), shared.a.baseAddress.map { $0 + r.lowerBound },
-            UnsafeMutablePointer(mutating: shared.b.baseAddress!) + r.lowerBound)
-          return 0
+        let input = UnsafeSendable(x)  // only read
+        Parallel.forEachDisjoint(parts, of: y) { r, part in
+          body(Int32(r.count), input.value.baseAddress.map { $0 + r.lowerBound }, part.baseAddress!)
         }
       }
     }
@@ -95,16 +93,5 @@ enum BLAS {
     guard !x.isEmpty else { return 0 }
     let i = Int(cblas_idamax(Int32(x.count), x, 1))
     return abs(x[i])
-  }
-}
-
-/// Two read-only buffers handed to other threads (writes go through ranges that do not
-/// overlap).
-struct UnsafeSendableBuffer2<T>: @unchecked Sendable {
-  let a: UnsafeBufferPointer<T>
-  let b: UnsafeBufferPointer<T>
-  init(_ a: UnsafeBufferPointer<T>, _ b: UnsafeBufferPointer<T>) {
-    self.a = a
-    self.b = b
   }
 }

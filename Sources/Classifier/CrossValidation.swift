@@ -1,3 +1,5 @@
+import FramingSupport
+
 /// Splits of row indices into training and validation folds.
 public enum CrossValidation {
   /// `k` folds that keep each class's share about equal in every fold: the rows of each
@@ -50,28 +52,5 @@ public enum CrossValidation {
     var inFold = [Bool](repeating: false, count: count)
     for i in folds[fold] { inFold[i] = true }
     return (0..<count).filter { !inFold[$0] }
-  }
-}
-
-/// A small, fast, seedable random number generator (SplitMix64), so that shuffles are
-/// the same on every machine and Swift version.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
-  private var state: UInt64
-  public init(seed: UInt64) { state = seed }
-  public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  /// Fisher-Yates shuffle with this generator (independent of the standard library's
-  /// algorithm, which may change).
-  public mutating func shuffle<T>(_ array: inout [T]) {
-    guard array.count > 1 else { return }
-    for i in stride(from: array.count - 1, to: 0, by: -1) {
-      let j = Int(next() % UInt64(i + 1))
-      array.swapAt(i, j)
-    }
   }
 }

@@ -1,5 +1,6 @@
 import Features
 import Foundation
+import FramingSupport
 
 /// A trained framing classifier: the fitted TF-IDF vectorizer, the softmax regression on
 /// its features, the label names, and facts about how it was trained.

@@ -1,5 +1,6 @@
 import Features
 import Foundation
+import FramingSupport
 
 /// Problems in a labeled corpus worth a look before training: conflicting duplicates,
 /// near-duplicates, and rows the model confidently disagrees with.

@@ -1,4 +1,5 @@
 import Features
+import FramingSupport
 
 /// How rows are weighted in the loss.
 public enum ClassWeight: String, Sendable, CaseIterable {
@@ -466,10 +467,4 @@ private struct FactorEntries: EntryReader {
     termWeights[FactoredMatrix.code(entries[e])]
   }
   @inline(__always) func rowScale(_ i: Int) -> Double { rowScales[i] }
-}
-
-/// A read-only buffer handed to other threads.
-struct UnsafeSendableBuffer<T>: @unchecked Sendable {
-  let buffer: UnsafeBufferPointer<T>
-  init(_ buffer: UnsafeBufferPointer<T>) { self.buffer = buffer }
 }

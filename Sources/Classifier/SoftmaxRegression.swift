@@ -1,5 +1,6 @@
 import Features
 import Foundation
+import FramingSupport
 
 /// A multinomial (softmax) logistic regression over sparse features.
 ///
@@ -68,16 +69,15 @@ public struct SoftmaxRegression: Sendable, Equatable {
       "matrix has \(matrix.columnCount) columns, model \(featureCount)")
     let k = classCount
     var out = [Double](repeating: 0, count: matrix.rowCount * k)
-    let ranges = Parallel.chunks(count: matrix.rowCount, chunkSize: 4096)
+    let rows = Parallel.chunks(count: matrix.rowCount, chunkSize: 4096)
     out.withUnsafeMutableBufferPointer { buffer in
-      let shared = SharedBuffer(buffer)
-      _ = Parallel.map(ranges) { range in
-        for r in range {
-          let slice = UnsafeMutableBufferPointer(rebasing: shared.buffer[(r * k)..<(r * k + k)])
-          scores(row: r, of: matrix, into: slice)
+      let parts = rows.map { ($0.lowerBound * k)..<($0.upperBound * k) }
+      Parallel.forEachDisjoint(parts, of: buffer) { part, block in
+        for i in 0..<(part.count / k) {
+          let slice = UnsafeMutableBufferPointer(rebasing: block[(i * k)..<(i * k + k)])
+          scores(row: part.lowerBound / k + i, of: matrix, into: slice)
           SoftmaxRegression.softmax(slice)
         }
-        return 0
       }
     }
     return out
@@ -99,12 +99,6 @@ public struct SoftmaxRegression: Sendable, Equatable {
     for c in 0..<z.count { z[c] /= sum }
     return m + sum.logValue
   }
-}
-
-/// A buffer shared by threads that write disjoint parts of it.
-struct SharedBuffer<T>: @unchecked Sendable {
-  let buffer: UnsafeMutableBufferPointer<T>
-  init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
 }
 
 extension Double {

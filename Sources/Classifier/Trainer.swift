@@ -1,5 +1,6 @@
 import Features
 import Foundation
+import FramingSupport
 
 /// Everything that decides how a model is trained.
 public struct TrainingConfiguration: Sendable {

@@ -1,5 +1,6 @@
 import Features
 import Foundation
+import FramingSupport
 
 /// What `train` does, as a library function: read the labels, check their quality,
 /// optionally search settings, cross-validate, fit on everything, evaluate on a held-out
@@ -246,7 +247,7 @@ public struct TrainingRun {
         as [String: Any]
       let data = try JSONSerialization.data(
         withJSONObject: metricsJSON, options: [.sortedKeys, .prettyPrinted])
-      try ModelFile.writeAtomically(Array(data) + [0x0A], to: metricsJSONPath)
+      try AtomicFile.write(Array(data) + [0x0A], to: metricsJSONPath)
     }
   }
 
@@ -280,6 +281,6 @@ public struct TrainingRun {
         ]
           + (0..<k).map { String(format: "%.4f", cv.probabilities[i * k + $0]) })
     }
-    try ModelFile.writeAtomically(Array(out.utf8), to: path)
+    try AtomicFile.write(Array(out.utf8), to: path)
   }
 }

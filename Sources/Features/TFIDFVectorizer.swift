@@ -1,4 +1,5 @@
 import Foundation
+import FramingSupport
 
 /// Turns texts into TF-IDF weighted word n-gram vectors, with scikit-learn's formulas.
 ///

@@ -1,5 +1,6 @@
 import Classifier
 import Features
+import FramingSupport
 
 /// One article to classify: its text and where it came from.
 public struct ArticleInput: Sendable {

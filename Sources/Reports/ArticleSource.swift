@@ -1,6 +1,7 @@
 import Classifier
 import Features
 import Foundation
+import FramingSupport
 
 /// The inputs of a ``ClassifyRun`` as jobs for ``Parallel/stream(window:next:work:consume:)``:
 /// files are read on the calling thread and cut into pieces, JSON Lines are read line by
@@ -113,7 +114,7 @@ final class ArticleSource {
       let file: TextFile
       switch input {
       case .file(let path): file = try TextFile.read(path: path)
-      case .standardInput: file = try TextFile(path: "-", bytes: ClassifyRun.readAll(fd: 0))
+      case .standardInput: file = try TextFile(path: "-", bytes: StandardInput.readAll())
       }
       var article = ArticleInput(
         id: file.path, outlet: ClassifyRun.defaultOutlet(file.path), file: file)

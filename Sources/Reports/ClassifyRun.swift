@@ -1,6 +1,7 @@
 import Classifier
 import Features
 import Foundation
+import FramingSupport
 
 /// What `classify` does with its inputs, as a library function: read each article,
 /// classify it, stream rows or collect profiles, and report problems without stopping.
@@ -141,19 +142,4 @@ public struct ClassifyRun {
     path == "-" ? "-" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
   }
 
-  /// All bytes of a file descriptor.
-  public static func readAll(fd: Int32) throws -> [UInt8] {
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw FeaturesError.unreadableFile(path: "-", reason: "standard input cannot be read")
-      }
-      if n == 0 { break }
-      bytes.append(contentsOf: buffer[0..<n])
-    }
-    return bytes
-  }
 }

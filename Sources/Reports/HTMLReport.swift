@@ -1,6 +1,7 @@
 import Classifier
 import Features
 import Foundation
+import FramingSupport
 
 /// A self-contained HTML report of an analysis: one file with inline CSS and SVG charts,
 /// no scripts, fonts, images or network references, readable on screen and on paper.
@@ -54,7 +55,7 @@ public struct HTMLReport: Sendable {
   ///
   /// - Throws: ``ModelFileError`` when the file cannot be written.
   public func write(to path: String) throws {
-    try ModelFile.writeAtomically(Array(render().utf8), to: path)
+    try AtomicFile.write(Array(render().utf8), to: path)
   }
 }
 

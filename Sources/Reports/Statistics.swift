@@ -1,5 +1,6 @@
 import Classifier
 import Foundation
+import FramingSupport
 
 /// A proportion or mean with a 95% interval.
 public struct Estimate: Sendable, Equatable {

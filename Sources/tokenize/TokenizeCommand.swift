@@ -2,6 +2,7 @@ import ArgumentParser
 import Classifier
 import Features
 import Foundation
+import FramingSupport
 import Reports
 
 @main
@@ -55,7 +56,7 @@ struct TokenizeCommand: ParsableCommand {
         for path in inputs {
           let file =
             try path == "-"
-            ? TextFile(path: "-", bytes: Array(FileHandle.standardInput.readDataToEndOfFile()))
+            ? TextFile(path: "-", bytes: try StandardInput.readAll())
             : TextFile.read(path: path)
           let units = file.bytes.withUnsafeBufferPointer {
             SentenceSplitter().split(

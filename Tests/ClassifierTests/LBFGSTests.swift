@@ -1,3 +1,4 @@
+import FramingSupport
 import Testing
 
 @testable import Classifier

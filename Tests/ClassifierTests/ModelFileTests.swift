@@ -1,4 +1,5 @@
 import Foundation
+import FramingSupport
 import Testing
 
 @testable import Classifier
@@ -88,7 +89,7 @@ func tinyModel() throws -> FramingModel {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("m.safetensors").path
-    try ModelFile.writeAtomically([1, 2, 3], to: path)
+    try AtomicFile.write([1, 2, 3], to: path)
     try ModelFile.write(try tinyModel(), to: path)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["m.safetensors"])
     _ = try ModelFile.load(path: path)

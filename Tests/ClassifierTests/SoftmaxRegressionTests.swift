@@ -1,4 +1,5 @@
 import Foundation
+import FramingSupport
 import Testing
 
 @testable import Classifier

@@ -1,6 +1,7 @@
 import Classifier
 import Features
 import Foundation
+import FramingSupport
 import Testing
 
 @testable import Reports

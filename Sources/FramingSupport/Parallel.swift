@@ -186,10 +186,38 @@ extension Pipeline: WorkerLoop {
   }
 }
 
-/// A value handed to other threads by a caller that guarantees the access is safe.
-package struct UnsafeSendable<T>: @unchecked Sendable {
-  package let value: T
-  package init(_ value: T) { self.value = value }
+/// A value handed to other threads by a caller that guarantees the access is safe: the
+/// threads only read it, or each writes a part no other thread touches (for buffers, use
+/// ``Parallel/forEachDisjoint(_:of:_:)``, which checks that the parts are disjoint).
+public struct UnsafeSendable<T>: @unchecked Sendable {
+  public let value: T
+  public init(_ value: T) { self.value = value }
+}
+
+extension Parallel {
+  /// Calls `body(range, slice)` for every range on up to ``threadCount`` threads, where
+  /// `slice` is the part `buffer[range]` (indices from 0), so that each thread writes only
+  /// its own part. The ranges must lie inside the buffer, in increasing order, and must not
+  /// overlap: checked with preconditions (as swift-collections checks its unsafe buffers),
+  /// so a wrong cut stops the program instead of letting two threads write one element.
+  public static func forEachDisjoint<T>(
+    _ ranges: [Range<Int>], of buffer: UnsafeMutableBufferPointer<T>,
+    _ body: (Range<Int>, UnsafeMutableBufferPointer<T>) -> Void
+  ) {
+    var end = 0
+    for r in ranges {
+      precondition(
+        r.lowerBound >= end, "Parallel.forEachDisjoint: ranges overlap or are out of order")
+      precondition(
+        r.upperBound <= buffer.count, "Parallel.forEachDisjoint: range outside the buffer")
+      end = r.upperBound
+    }
+    let shared = UnsafeSendable(buffer)
+    _ = map(ranges) { r -> Int in
+      body(r, UnsafeMutableBufferPointer(rebasing: shared.value[r]))
+      return 0
+    }
+  }
 }
 
 /// A thread-safe counter handing out 0, 1, 2, ...
