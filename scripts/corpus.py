@@ -174,7 +174,7 @@ def cmd_adjudication(RAW, out):
     print(f"{out}: {len(todo)} units to settle")
 
 
-FIELDS = ["file", "start", "end", "kind", "annotator_a", "annotator_b", "adjudicated", "label"]
+ANNOTATION_FIELDS = ["file", "start", "end", "kind", "annotator_a", "annotator_b", "adjudicated", "label"]
 
 
 def settle(row):
@@ -188,7 +188,7 @@ def write_annotations(rows):
     rows.sort(key=lambda r: (r["file"], int(r["start"]), int(r["end"])))
     tmp = ANNOTATIONS + ".tmp"
     with open(tmp, "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=FIELDS, lineterminator="\n")
+        w = csv.DictWriter(f, fieldnames=ANNOTATION_FIELDS, lineterminator="\n")
         w.writeheader()
         w.writerows(rows)
     os.replace(tmp, ANNOTATIONS)
@@ -206,7 +206,7 @@ def cmd_add(RAW):
     for key in sorted(readings):
         r = by_key.get(key)
         if r is None:
-            r = {f: "" for f in FIELDS}
+            r = {f: "" for f in ANNOTATION_FIELDS}
             r.update(file=key[0], start=str(key[1]), end=str(key[2]), kind=kinds[key])
             rows.append(r)
             by_key[key] = r
