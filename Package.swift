@@ -6,7 +6,9 @@ let package = Package(
   products: [
     .library(name: "Features", targets: ["Features"]),
     .library(name: "Classifier", targets: ["Classifier"]),
-    .library(name: "Reports", targets: ["Reports"]),
+    .library(name: "Labelling", targets: ["Labelling"]),
+    .library(name: "Rendering", targets: ["Rendering"]),
+    .library(name: "Runs", targets: ["Runs"]),
     .executable(name: "train", targets: ["train"]),
     .executable(name: "classify", targets: ["classify"]),
     .executable(name: "tokenize", targets: ["tokenize"]),
@@ -23,33 +25,40 @@ let package = Package(
     .target(name: "FramingSupport"),
     .target(name: "Features", dependencies: ["FramingSupport"]),
     .target(name: "Classifier", dependencies: ["FramingSupport", "Features", "CBLAS"]),
-    .target(name: "Reports", dependencies: ["FramingSupport", "Features", "Classifier"]),
+    .target(name: "Labelling", dependencies: ["FramingSupport", "Features", "Classifier"]),
+    .target(
+      name: "Rendering", dependencies: ["FramingSupport", "Features", "Classifier", "Labelling"]),
+    .target(
+      name: "Runs",
+      dependencies: ["FramingSupport", "Features", "Classifier", "Labelling", "Rendering"]),
     .executableTarget(
       name: "train",
       dependencies: [
-        "Features", "Classifier",
+        "FramingSupport", "Features", "Classifier", "Rendering", "Runs",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "classify",
       dependencies: [
-        "Features", "Classifier", "Reports",
+        "FramingSupport", "Features", "Classifier", "Labelling", "Rendering", "Runs",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "tokenize",
       dependencies: [
-        "FramingSupport", "Features", "Classifier", "Reports",
+        "FramingSupport", "Features", "Classifier", "Labelling", "Rendering", "Runs",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "FeaturesTests", dependencies: ["Features"]),
+    .testTarget(name: "FeaturesTests", dependencies: ["Features", "Rendering"]),
     .testTarget(
-      name: "ClassifierTests", dependencies: ["FramingSupport", "Classifier", "Features"], exclude: ["Fixtures"]),
+      name: "ClassifierTests",
+      dependencies: ["FramingSupport", "Classifier", "Features", "Labelling", "Rendering", "Runs"], exclude: ["Fixtures"]),
     .testTarget(
-      name: "ReportsTests", dependencies: ["FramingSupport", "Reports", "Classifier", "Features"]),
+      name: "ReportsTests",
+      dependencies: ["FramingSupport", "Features", "Classifier", "Labelling", "Rendering", "Runs"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["Classifier", "Features"], exclude: ["Fixtures"]),
   ]

@@ -23,6 +23,8 @@ let package = Package(
       dependencies: [
         .product(name: "Features", package: "Framing"),
         .product(name: "Classifier", package: "Framing"),
+        .product(name: "Labelling", package: "Framing"),
+        .product(name: "Runs", package: "Framing"),
       ]
     ),
     .executableTarget(name: "stages", dependencies: ["PipelineStages"]),

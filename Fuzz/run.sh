@@ -7,8 +7,8 @@
 #   Fuzz/run.sh repro TARGET FILE  run TARGET once on FILE (a saved crash) and show the trace
 #   Fuzz/run.sh seeds              regenerate Seeds/model/tiny.safetensors with `train`
 #
-# The sources are compiled straight from Sources/ (no SwiftPM), Features and Classifier as
-# two modules, with -D FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION (the model loader then
+# The sources are compiled straight from Sources/ (no SwiftPM), FramingSupport, Features,
+# Classifier and Labelling as modules, with -D FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION (the model loader then
 # ignores a wrong checksum so that mutated files reach the checks behind it). Everything
 # written goes to Fuzz/.build-fuzz (or $FUZZ_WORK): binaries, the growing corpus, crash
 # inputs (crashes/TARGET/crash-*), and logs. Exit status: 0 when no target found anything.
@@ -68,7 +68,8 @@ build_module() {  # NAME [extra swiftc flags...]
   local name=$1
   shift
   local obj=$WORK/obj/$name.o
-  if stale "$obj" "$ROOT/Sources/$name" "$WORK/obj/Features.o" "${BASH_SOURCE[0]}"; then
+  if stale "$obj" "$ROOT/Sources/$name" "$WORK/obj/FramingSupport.o" "$WORK/obj/Features.o" \
+    "${BASH_SOURCE[0]}"; then
     echo "run.sh: compiling $name" >&2
     # shellcheck disable=SC2046
     swiftc "${SWIFTFLAGS[@]}" -module-name "$name" -parse-as-library -wmo \
@@ -84,11 +85,13 @@ build() {  # TARGET
   local cblas=(-I "$ROOT/Sources/CBLAS")
   local flag
   for flag in $(blas_cflags); do cblas+=(-Xcc "$flag"); done
+  build_module FramingSupport
   build_module Features
-  local objects=("$WORK/obj/Features.o") libs=()
+  local objects=("$WORK/obj/FramingSupport.o" "$WORK/obj/Features.o") libs=()
   if needs_classifier "$t"; then
     build_module Classifier "${cblas[@]}"
-    objects+=("$WORK/obj/Classifier.o")
+    build_module Labelling "${cblas[@]}"
+    objects+=("$WORK/obj/Classifier.o" "$WORK/obj/Labelling.o")
     # shellcheck disable=SC2207
     libs=($(blas_libs))
   fi

@@ -1,5 +1,6 @@
 import Classifier
 import Features
+import Labelling
 
 /// libFuzzer entry for the model loader: ``Safetensors`` and ``ModelFile/decode(_:path:)``,
 /// the path `classify --model` takes.
@@ -35,8 +36,10 @@ public func modelTarget(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     _ = model.argmax(p)
     let file = try! TextFile(
       path: "probe.txt", bytes: Array("Headline\n\nOne sentence. Another one!\n".utf8))
-    let units = model.classify(file)
-    check(units.allSatisfy { $0.probabilities.count == k && $0.label < k }, "classified units")
+    let labeled = Labeller(model: model).label(file)
+    check(
+      labeled.probabilities.count == labeled.count * k && labeled.labels.allSatisfy { $0 < k },
+      "labelled units")
     let reread = try ModelFile.decode(ModelFile.encode(model), path: "again.safetensors")
     check(
       reread.labels == model.labels && reread.regression == model.regression, "model round trip")

@@ -50,6 +50,13 @@ public struct ArticleResult: Sendable {
   public var unknownTokens: Int
   public var tokens: Int
 
+  public init(input: ArticleInput, records: [SentenceRecord], unknownTokens: Int, tokens: Int) {
+    self.input = input
+    self.records = records
+    self.unknownTokens = unknownTokens
+    self.tokens = tokens
+  }
+
   /// Share of word tokens the model has never seen.
   public var unknownShare: Double { tokens == 0 ? 0 : Double(unknownTokens) / Double(tokens) }
 }
@@ -72,92 +79,26 @@ public struct AnalysisOptions: Sendable {
   public init() {}
 }
 
-extension FramingModel {
-  /// Classifies an article and works out each unit's margin, quotation and confidence
-  /// flags, and (when `options.explain > 0`, or the unit holds a quotation) its explanation.
-  ///
-  /// Large articles are cut into pieces after blank lines and analysed on every core; the
-  /// result is the same on any number of threads.
-  public func analyze(_ input: ArticleInput, segmentation: Segmentation, options: AnalysisOptions)
-    -> ArticleResult
-  {
-    let analyzer = PieceAnalyzer(model: self, options: options, segmentation: segmentation)
-    let pieces = input.file.pieces(
-      size: FramingModel.pieceSize, anyLine: segmentation == .lines)
-    let parts = Parallel.map(Parallel.chunks(count: pieces.count, chunkSize: 1)) {
-      analyzer.analyze(input, piece: pieces[$0.lowerBound])
-    }
-    var result = ArticleResult(input: input, records: [], unknownTokens: 0, tokens: 0)
-    for part in parts { result.append(part) }
-    return result
-  }
-
-  /// Whether the label's evidence sits mainly inside quotation marks: most of the push
-  /// towards the label (the positive contributions) comes from n-grams whose occurrences
-  /// start inside `quotes`, each counted by the share of its occurrences there.
-  static func isQuoted(_ e: Explanation, quotes: [Range<Int>]) -> Bool {
-    var inside = 0.0
-    var all = 0.0
-    for term in e.terms where term.contribution > 0 {
-      let share =
-        Double(term.spans.filter { s in quotes.contains { $0.contains(s.lowerBound) } }.count)
-        / Double(max(1, term.spans.count))
-      inside += term.contribution * share
-      all += term.contribution
-    }
-    return all > 0 && inside > 0.5 * all
-  }
-
-  /// ``isQuoted(_:quotes:)`` from a unit's feature row, without building its explanation:
-  /// `occurrences` are the unit's known n-grams as `column << 1 | inside`. The sums run in
-  /// column order rather than by contribution, so a case within 1e-9 of the threshold is
-  /// left undecided (`nil`) for the caller to settle with the explanation.
-  ///
-  /// - Complexity: O(o log o + e · labels) for o occurrences and e row entries.
-  func isQuoted(
-    row: Int, of features: SparseMatrix, label: Int, probabilities p: UnsafeBufferPointer<Double>,
-    occurrences: ArraySlice<UInt64>
-  ) -> Bool? {
-    let k = labels.count
-    var versus = label == 0 ? 1 : 0
-    for c in 0..<k where c != label && p[c] > p[versus] { versus = c }
-    let sorted = occurrences.sorted()
-    var inside = 0.0
-    var all = 0.0
-    var o = 0
-    regression.weights.withUnsafeBufferPointer { w in
-      for e in features.rowStarts[row]..<features.rowStarts[row + 1] {
-        let j = Int(features.columns[e])
-        while o < sorted.count && Int(sorted[o] >> 1) < j { o += 1 }
-        var total = 0
-        var within = 0
-        while o < sorted.count && Int(sorted[o] >> 1) == j {
-          total += 1
-          within += Int(sorted[o] & 1)
-          o += 1
-        }
-        let x = Double(features.values[e])
-        let contribution = x * (w[j * k + label] - w[j * k + versus])
-        guard contribution > 0 else { continue }
-        inside += contribution * (Double(within) / Double(max(1, total)))
-        all += contribution
-      }
-    }
-    guard all > 0 else { return false }
-    let distance = inside - 0.5 * all
-    if abs(distance) <= 1e-9 * all { return nil }
-    return distance > 0
-  }
-}
-
 extension ArticleResult {
-  /// Adds the records and token counts of the next piece of the article.
-  mutating func append(_ piece: PieceResult) {
+  /// Adds the units and token counts of the next piece of the article.
+  public mutating func append(_ piece: LabeledPiece) {
     let base = records.count
-    records.reserveCapacity(base + piece.records.count)
-    for var r in piece.records {
-      r.unit.index += base
-      records.append(r)
+    records.reserveCapacity(base + piece.count)
+    let k = piece.labelCount
+    piece.probabilities.withUnsafeBufferPointer { all in
+      for i in 0..<piece.count {
+        let p = UnsafeBufferPointer(rebasing: all[(i * k)..<(i * k + k)])
+        let label = piece.labels[i]
+        var second = -Double.infinity
+        for c in 0..<k where c != label && p[c] > second { second = p[c] }
+        records.append(
+          SentenceRecord(
+            unit: ClassifiedUnit(
+              index: base + i, unit: piece.units[i], line: piece.lines[i], label: label,
+              probabilities: Array(p)),
+            margin: p[label] - second, quoted: piece.quoted[i], uncertain: piece.uncertain[i],
+            explanation: piece.explanations.isEmpty ? nil : piece.explanations[i]))
+      }
     }
     unknownTokens += piece.unknownTokens
     tokens += piece.tokens

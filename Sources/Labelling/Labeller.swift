@@ -1,52 +1,103 @@
 import Classifier
 import Features
+import FramingSupport
 
-/// What the analysis of one piece of an article gives.
-struct PieceResult: Sendable {
+/// The units of one piece of an article with what the outputs need of each: label,
+/// probabilities, quotation and confidence flags and, when asked for, the explanation. The
+/// arrays are flat and in unit order (unit `i` has probabilities
+/// `probabilities[i * labelCount ..< i * labelCount + labelCount]`).
+public struct LabeledPiece: Sendable {
+  /// Number of labels of the model.
+  public var labelCount: Int
+  /// The units, their 1-based lines, labels and probabilities.
+  public var units: [TextUnit] = []
+  public var lines: [Int] = []
+  public var labels: [Int] = []
+  public var probabilities: [Double] = []
+  /// Whether the label's evidence sits mainly inside quotation marks.
+  public var quoted: [Bool] = []
+  /// Whether the label's probability is below the `--min-confidence` threshold.
+  public var uncertain: [Bool] = []
+  /// Each unit's explanation when explanations were asked for; empty otherwise.
+  public var explanations: [Explanation?] = []
+  /// Word tokens outside furniture that the model does not know, and all word tokens
+  /// (both 0 when the labeller does not count them).
+  public var unknownTokens = 0
+  public var tokens = 0
+
+  public init(labelCount: Int) { self.labelCount = labelCount }
+
   /// Number of units.
-  var count = 0
-  /// The output rows, when asked for.
-  var rows = RowBytes()
-  /// The records, when asked for, with indexes counted from the piece's first unit.
-  var records: [SentenceRecord] = []
-  /// Word tokens outside furniture that the model does not know, and all of them.
-  var unknownTokens = 0
-  var tokens = 0
+  public var count: Int { units.count }
+
+  /// Adds the units of the next piece of the same file.
+  public mutating func append(_ other: LabeledPiece) {
+    units += other.units
+    lines += other.lines
+    labels += other.labels
+    probabilities += other.probabilities
+    quoted += other.quoted
+    uncertain += other.uncertain
+    explanations += other.explanations
+    unknownTokens += other.unknownTokens
+    tokens += other.tokens
+  }
 }
 
-/// Labels the units of a piece of an article and works out what the outputs need: flags,
-/// explanations, unknown words, records and rows. Each unit is tokenized once; an
-/// explanation is built only when it is asked for, or when a quotation is too close to
-/// call from the features alone.
-struct PieceAnalyzer: Sendable {
-  let model: FramingModel
-  let options: AnalysisOptions
-  let segmentation: Segmentation
-  /// Rows to write (csv or jsonl), if any.
-  var rowFormat: (records: UnitRecords, format: RecordFormat)? = nil
-  /// Whether the result keeps a record of every unit.
-  var keepsRecords = true
-  /// Whether the result counts unknown tokens.
-  var countsTokens = true
+/// The one way text is labelled: a piece of a file in, its units with their labels, flags
+/// and explanations out. `classify`, the tests, the fuzz targets and the benchmark all go
+/// through it.
+///
+/// Each unit is tokenized once; an explanation is built only when it is asked for, or when
+/// a quotation is too close to call from the features alone.
+public struct Labeller: Sendable {
+  public let model: FramingModel
+  public let options: AnalysisOptions
+  public let segmentation: Segmentation
+  /// Whether unknown tokens are counted (the profiles' unknown-word share needs them).
+  public var countsTokens = true
 
-  init(model: FramingModel, options: AnalysisOptions, segmentation: Segmentation) {
+  public init(
+    model: FramingModel, options: AnalysisOptions = AnalysisOptions(),
+    segmentation: Segmentation = .sentences
+  ) {
     self.model = model
     self.options = options
     self.segmentation = segmentation
   }
 
-  /// Labels and analyses `piece` of `article` on the calling thread.
-  ///
-  /// - Complexity: O(bytes of the piece).
-  func analyze(_ article: ArticleInput, piece: TextFile.Piece) -> PieceResult {
-    article.file.bytes.withUnsafeBufferPointer { bytes in analyze(article, bytes, piece) }
+  /// Whether every unit gets its explanation.
+  var explains: Bool { options.explain > 0 || options.keepExplanations }
+
+  /// Labels the whole of `file`: cut into pieces after blank lines, labelled on every
+  /// core, joined in order; the result is the same on any number of threads.
+  public func label(_ file: TextFile) -> LabeledPiece {
+    let pieces = file.pieces(size: FramingModel.pieceSize, anyLine: segmentation == .lines)
+    let parts = Parallel.map(Parallel.chunks(count: pieces.count, chunkSize: 1)) {
+      label(file, piece: pieces[$0.lowerBound])
+    }
+    var result = LabeledPiece(labelCount: model.labels.count)
+    for part in parts { result.append(part) }
+    return result
   }
 
-  private func analyze(
-    _ article: ArticleInput, _ bytes: UnsafeBufferPointer<UInt8>, _ piece: TextFile.Piece
-  ) -> PieceResult {
-    let explains = options.explain > 0 || options.keepExplanations
-    var result = PieceResult()
+  /// Labels the whole of an article and keeps a record of every unit.
+  public func analyze(_ article: ArticleInput) -> ArticleResult {
+    var result = ArticleResult(input: article, records: [], unknownTokens: 0, tokens: 0)
+    result.append(label(article.file))
+    return result
+  }
+
+  /// Labels `piece` of `file` on the calling thread.
+  ///
+  /// - Complexity: O(bytes of the piece).
+  public func label(_ file: TextFile, piece: TextFile.Piece) -> LabeledPiece {
+    file.bytes.withUnsafeBufferPointer { bytes in label(bytes, piece) }
+  }
+
+  private func label(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: TextFile.Piece) -> LabeledPiece {
+    let explains = self.explains
+    var result = LabeledPiece(labelCount: model.labels.count)
     // For units that hold a quotation: every occurrence of a known n-gram, as its column
     // and whether it starts inside the quotation (`column << 1 | inside`).
     var quoteUnits: [Int] = []
@@ -82,13 +133,13 @@ struct PieceAnalyzer: Sendable {
     }
 
     let k = model.labels.count
-    result.count = labeled.count
-    var prefix: [UInt8] = []
-    if let (records, format) = rowFormat {
-      prefix = records.rowPrefix(of: article, format: format)
-      result.rows.bytes.reserveCapacity(piece.range.count * 3 + 1024)
-    }
-    if keepsRecords { result.records.reserveCapacity(labeled.count) }
+    result.units = labeled.units
+    result.lines = labeled.lines
+    result.labels = labeled.labels
+    result.probabilities = labeled.probabilities
+    result.quoted.reserveCapacity(labeled.count)
+    result.uncertain.reserveCapacity(labeled.count)
+    if explains { result.explanations.reserveCapacity(labeled.count) }
     var nextQuote = 0
     labeled.probabilities.withUnsafeBufferPointer { all in
       for i in 0..<labeled.count {
@@ -96,13 +147,12 @@ struct PieceAnalyzer: Sendable {
         let label = labeled.labels[i]
         let unit = labeled.units[i]
         var quoted = false
-        var explanation: Explanation? = nil
         if explains {
           let e = model.explain(
             bytes, start: unit.start, end: unit.end, label: label, probabilities: Array(p))
           let quotes = Quotation.ranges(in: bytes, start: unit.start, end: unit.end)
           if !quotes.isEmpty { quoted = FramingModel.isQuoted(e, quotes: quotes) }
-          explanation = e
+          result.explanations.append(e)
         } else if nextQuote < quoteUnits.count && quoteUnits[nextQuote] == i {
           let from = nextQuote == 0 ? 0 : occurrenceEnds[nextQuote - 1]
           nextQuote += 1
@@ -118,25 +168,8 @@ struct PieceAnalyzer: Sendable {
               e, quotes: Quotation.ranges(in: bytes, start: unit.start, end: unit.end))
           }
         }
-        let uncertain = options.minConfidence.map { p[label] < $0 } ?? false
-        if let (records, format) = rowFormat {
-          result.rows.append(prefix)
-          records.appendRow(
-            unit: unit, line: labeled.lines[i], label: label, probabilities: p, quoted: quoted,
-            uncertain: uncertain, explanation: explanation, text: bytes, format: format,
-            to: &result.rows)
-        }
-        if keepsRecords {
-          var second = -Double.infinity
-          for c in 0..<k where c != label && p[c] > second { second = p[c] }
-          result.records.append(
-            SentenceRecord(
-              unit: ClassifiedUnit(
-                index: i, unit: unit, line: labeled.lines[i], label: label,
-                probabilities: Array(p)),
-              margin: p[label] - second, quoted: quoted, uncertain: uncertain,
-              explanation: explanation))
-        }
+        result.quoted.append(quoted)
+        result.uncertain.append(options.minConfidence.map { p[label] < $0 } ?? false)
       }
     }
     return result

@@ -1,5 +1,6 @@
 import Classifier
 import Foundation
+import Labelling
 
 extension Analysis {
   /// The profiles, comparison and evidence as one JSON document (schema in the README).

@@ -1,5 +1,6 @@
 import Classifier
 import Foundation
+import Labelling
 
 extension Analysis {
   /// The readable summary: one line per article and per outlet with label shares and

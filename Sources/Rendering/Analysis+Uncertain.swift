@@ -1,4 +1,5 @@
 import Features
+import Labelling
 
 extension Analysis {
   /// The `count` sentences and headings with the smallest margin between their two most

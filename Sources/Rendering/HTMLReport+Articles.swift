@@ -1,4 +1,5 @@
 import Features
+import Labelling
 
 extension HTMLReport {
   /// Explanation terms shown per unit when the run asked for none (`--explain 0`) but the

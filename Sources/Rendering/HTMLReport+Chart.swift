@@ -1,3 +1,5 @@
+import Labelling
+
 extension HTMLReport {
   /// Layout of the shares chart, in SVG user units (the chart scales to the page width).
   enum ChartLayout {

@@ -1,4 +1,5 @@
 import Foundation
+import Labelling
 
 extension HTMLReport {
   /// The table of outlet profiles and the chi-square test of whether outlets differ.

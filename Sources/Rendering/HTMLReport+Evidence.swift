@@ -1,3 +1,5 @@
+import Labelling
+
 extension HTMLReport {
   /// Per outlet and label, the most confident and the borderline sentences, each linked to
   /// its place in the article.

@@ -1,4 +1,5 @@
 import Features
+import Labelling
 
 extension HTMLReport {
   /// The title, the run's facts and options, and the legend.

@@ -1,3 +1,5 @@
+import Labelling
+
 extension HTMLReport {
   /// How one label looks in the report: a colour from the Okabe–Ito palette, and three
   /// cues that survive greyscale printing and colour-vision deficiencies — a fill pattern

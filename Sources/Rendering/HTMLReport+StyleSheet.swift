@@ -1,3 +1,5 @@
+import Labelling
+
 extension HTMLReport {
   /// The page's CSS: layout, the per-label classes (`l0` tint and border, `h0` table
   /// header rule, `f0` solid fill), tooltips, and print styles.

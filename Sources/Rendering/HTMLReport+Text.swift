@@ -1,4 +1,5 @@
 import Foundation
+import Labelling
 
 extension HTMLReport {
   /// `text` with the five characters that mean something in HTML replaced by entities

@@ -2,6 +2,7 @@ import Classifier
 import Features
 import Foundation
 import FramingSupport
+import Labelling
 
 /// A self-contained HTML report of an analysis: one file with inline CSS and SVG charts,
 /// no scripts, fonts, images or network references, readable on screen and on paper.

@@ -1,3 +1,5 @@
+import Labelling
+
 /// Writing JSON values by hand, for output that is streamed row by row.
 public enum JSONText {
   /// `string` as a JSON string literal, with quotes.

@@ -1,5 +1,6 @@
 import Classifier
 import Foundation
+import Labelling
 
 /// A readable description of a model file, for `classify --model-info`.
 public enum ModelInfo {

@@ -1,4 +1,5 @@
 import Features
+import Labelling
 
 /// Output rows built as UTF-8 bytes, with a hole in each row where its index goes: the
 /// rows of a piece of an article are written before the number of units in the pieces
@@ -6,7 +7,7 @@ import Features
 ///
 /// The helpers give the same bytes as their `String` counterparts (``JSONText``,
 /// ``CSVWriter``) for valid UTF-8.
-struct RowBytes: TextOutputStream {
+package struct RowBytes: TextOutputStream {
   /// The rows, without their indexes.
   var bytes: [UInt8] = []
   /// For each row, where in ``bytes`` its index goes.
@@ -18,7 +19,7 @@ struct RowBytes: TextOutputStream {
   mutating func markIndex() { holes.append(bytes.count) }
 
   /// Writes the rows, row `i` with index `firstIndex + i`, to `output`.
-  func write(firstIndex: Int, to output: (UnsafeRawBufferPointer) -> Void) {
+  package func write(firstIndex: Int, to output: (UnsafeRawBufferPointer) -> Void) {
     bytes.withUnsafeBytes { all in
       var start = 0
       var digits = RowBytes()
@@ -33,10 +34,10 @@ struct RowBytes: TextOutputStream {
     }
   }
 
-  mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
+  package mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
 
   /// Receives the digits of `Double.write(to:)`, which are ASCII, without a `String`.
-  mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+  package mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
     bytes.append(contentsOf: buffer)
   }
 

@@ -1,5 +1,6 @@
 import Classifier
 import Features
+import Labelling
 
 /// The output formats of `classify`.
 public enum RecordFormat: String, Sendable, CaseIterable {
@@ -79,6 +80,33 @@ public struct UnitRecords: Sendable {
     var out: [UInt8] = []
     rows.write(firstIndex: r.unit.index) { out.append(contentsOf: $0) }
     return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The rows of the units of `piece` of `article`, in `format` (csv or jsonl), with the
+  /// place of each index marked (``RowBytes/write(firstIndex:to:)`` fills it in).
+  package func rows(of piece: LabeledPiece, article: ArticleInput, format: RecordFormat)
+    -> RowBytes
+  {
+    var rows = RowBytes()
+    guard piece.count > 0 else { return rows }
+    let prefix = rowPrefix(of: article, format: format)
+    let span = piece.units[piece.count - 1].end - piece.units[0].start
+    rows.bytes.reserveCapacity(span * 3 + 1024)
+    let k = piece.labelCount
+    article.file.bytes.withUnsafeBufferPointer { text in
+      piece.probabilities.withUnsafeBufferPointer { all in
+        for i in 0..<piece.count {
+          rows.append(prefix)
+          appendRow(
+            unit: piece.units[i], line: piece.lines[i], label: piece.labels[i],
+            probabilities: UnsafeBufferPointer(rebasing: all[(i * k)..<(i * k + k)]),
+            quoted: piece.quoted[i], uncertain: piece.uncertain[i],
+            explanation: piece.explanations.isEmpty ? nil : piece.explanations[i], text: text,
+            format: format, to: &rows)
+        }
+      }
+    }
+    return rows
   }
 
   /// The bytes every row of `article` starts with, up to its index.

@@ -2,6 +2,8 @@ import Classifier
 import Features
 import Foundation
 import FramingSupport
+import Labelling
+import Rendering
 
 /// The inputs of a ``ClassifyRun`` as jobs for ``Parallel/stream(window:next:work:consume:)``:
 /// files are read on the calling thread and cut into pieces, JSON Lines are read line by
@@ -11,6 +13,8 @@ final class ArticleSource {
   enum Item {
     /// A problem to report.
     case problem(Error)
+    /// A warning to report (the input is still used).
+    case warning(RunWarning)
     /// A piece of an article, and whether it is the article's first and last.
     case piece(ArticleInput, TextFile.Piece, first: Bool, last: Bool)
     /// A line of JSON Lines holding one article.
@@ -19,25 +23,27 @@ final class ArticleSource {
     /// Bytes of text the item stands for.
     var size: Int {
       switch self {
-      case .problem: return 0
+      case .problem, .warning: return 0
       case .piece(_, let piece, _, _): return piece.range.count
       case .line(let bytes, _, _): return bytes.count
       }
     }
 
-    /// The work of the item: its piece labelled and analysed, or its problem.
-    func outcome(_ analyzer: PieceAnalyzer) -> Outcome {
+    /// The work of the item: its piece labelled (and rendered) by `work`, or its problem.
+    func outcome(_ work: (ArticleInput, TextFile.Piece) -> PieceOutput) -> Outcome {
       switch self {
       case .problem(let error):
         return .problem(error)
+      case .warning(let warning):
+        return .warning(warning)
       case .piece(let article, let piece, let first, let last):
-        return .piece(article, analyzer.analyze(article, piece: piece), first: first, last: last)
+        return .piece(article, work(article, piece), first: first, last: last)
       case .line(let bytes, let source, let number):
         do {
           let article = try ArticleLines.parse(bytes, source: source, line: number)
           let file = article.file
           let piece = TextFile.Piece(range: file.contentStart..<file.bytes.count, firstLine: 1)
-          return .piece(article, analyzer.analyze(article, piece: piece), first: true, last: true)
+          return .piece(article, work(article, piece), first: true, last: true)
         } catch {
           return .problem(error)
         }
@@ -48,7 +54,16 @@ final class ArticleSource {
   /// What became of an item.
   enum Outcome {
     case problem(Error)
-    case piece(ArticleInput, PieceResult, first: Bool, last: Bool)
+    case warning(RunWarning)
+    case piece(ArticleInput, PieceOutput, first: Bool, last: Bool)
+  }
+
+  /// What the workers make of a piece: its number of units, its rows when rows are
+  /// written, and its labelled units when the run keeps them.
+  struct PieceOutput: Sendable {
+    var count: Int
+    var rows: RowBytes?
+    var labeled: LabeledPiece?
   }
 
   /// Problems with the inputs as given (missing folders and the like), reported first.
@@ -95,6 +110,11 @@ final class ArticleSource {
           if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
           return .line(line, source: readerSource, number: reader.lineNumber)
         }
+        if let failure = reader.failure {
+          pending.append(
+            .problem(
+              RunError.readFailed(path: readerSource, line: reader.lineNumber, reason: failure)))
+        }
         self.reader = nil
         continue
       }
@@ -125,10 +145,10 @@ final class ArticleSource {
           article.title = entry.title
         } else {
           pending.append(
-            .problem(
-              FeaturesError.unreadableFile(
+            .warning(
+              RunWarning(
                 path: file.path,
-                reason: "is not in the outlet map \(map.path); counted as an outlet of its own")))
+                message: "is not in the outlet map \(map.path); counted as an outlet of its own")))
         }
       }
       let pieces = file.pieces(size: FramingModel.pieceSize, anyLine: run.segmentation == .lines)

@@ -2,6 +2,8 @@ import Classifier
 import Features
 import Foundation
 import FramingSupport
+import Labelling
+import Rendering
 
 /// What `classify` does with its inputs, as a library function: read each article,
 /// classify it, stream rows or collect profiles, and report problems without stopping.
@@ -39,18 +41,19 @@ public struct ClassifyRun {
   /// Whether rows are written per article.
   var writesRows: Bool { (format == .jsonl || format == .csv) && uncertainCount == nil }
 
-  /// Runs: rows or summaries go to `output`, each problem to `problem`; returns whether
+  /// Runs: rows or summaries go to `output`, each problem to `problem` and each warning to `warning`; returns whether
   /// every input was done.
   public func run(
-    model: FramingModel, modelID: String, output: (String) -> Void, problem: (Error) -> Void
+    model: FramingModel, modelID: String, output: (String) -> Void, problem: (Error) -> Void,
+    warning: (RunWarning) -> Void = { _ in }
   ) -> Bool {
     run(
       model: model, modelID: modelID, write: { output(String(decoding: $0, as: UTF8.self)) },
-      problem: problem)
+      problem: problem, warning: warning)
   }
 
   /// Runs: rows or summaries go to `write` as UTF-8 bytes (each call ends on a character
-  /// boundary), each problem to `problem`; returns whether every input was done.
+  /// boundary), each problem to `problem`, each warning to `warning`; returns whether every input was done.
   ///
   /// Articles are read on the calling thread and cut into pieces after blank lines; the
   /// pieces are labelled on ``Parallel/threadCount`` threads, and their rows and problems
@@ -58,7 +61,7 @@ public struct ClassifyRun {
   /// pieces is in flight, so streaming runs in constant memory.
   public func run(
     model: FramingModel, modelID: String, write: (UnsafeRawBufferPointer) -> Void,
-    problem: (Error) -> Void
+    problem: (Error) -> Void, warning: (RunWarning) -> Void
   ) -> Bool {
     func output(_ text: String) {
       var copy = text
@@ -69,10 +72,17 @@ public struct ClassifyRun {
     var analysis = Analysis(model: model, modelID: modelID, options: options)
     if format == .csv && writesRows { output(records.csvHeader) }
 
-    var analyzer = PieceAnalyzer(model: model, options: options, segmentation: segmentation)
-    analyzer.rowFormat = writesRows ? (records, format) : nil
-    analyzer.keepsRecords = !streams
-    analyzer.countsTokens = !streams
+    var labeller = Labeller(model: model, options: options, segmentation: segmentation)
+    labeller.countsTokens = !streams
+    let rowFormat = writesRows ? format : nil
+    let keepsLabels = !streams
+    let work = { (article: ArticleInput, piece: TextFile.Piece) -> ArticleSource.PieceOutput in
+      let labeled = labeller.label(article.file, piece: piece)
+      return ArticleSource.PieceOutput(
+        count: labeled.count,
+        rows: rowFormat.map { records.rows(of: labeled, article: article, format: $0) },
+        labeled: keepsLabels ? labeled : nil)
+    }
     let source = ArticleSource(run: self)
     for p in source.problems {
       problem(p)
@@ -87,21 +97,23 @@ public struct ClassifyRun {
     Parallel.stream(
       window: 4 * Parallel.threadCount + 4,
       next: { source.nextJob() },
-      work: { job in job.map { $0.outcome(analyzer) } },
+      work: { job in job.map { $0.outcome(work) } },
       consume: { outcomes in
         for outcome in outcomes {
           switch outcome {
           case .problem(let error):
             problem(error)
             ok = false
+          case .warning(let w):
+            warning(w)
           case .piece(let article, let piece, let first, let last):
             if first {
               current = ArticleResult(input: article, records: [], unknownTokens: 0, tokens: 0)
               units = 0
             }
-            if writesRows { piece.rows.write(firstIndex: units, to: write) }
+            piece.rows?.write(firstIndex: units, to: write)
             units += piece.count
-            if !streams { current.append(piece) }
+            if let labeled = piece.labeled { current.append(labeled) }
             if last {
               if units == 0 {
                 problem(FeaturesError.noText(path: article.id))

@@ -1,4 +1,9 @@
+import Classifier
+import Features
 import Foundation
+import FramingSupport
+import Labelling
+import Rendering
 
 /// Expands the paths given on a command line into the files to read.
 public enum InputPaths {

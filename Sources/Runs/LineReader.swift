@@ -1,4 +1,9 @@
+import Classifier
+import Features
 import Foundation
+import FramingSupport
+import Labelling
+import Rendering
 
 #if canImport(Glibc)
   import Glibc
@@ -15,6 +20,9 @@ public final class LineReader {
   private var finished = false
   /// 1-based number of the line last returned.
   public private(set) var lineNumber = 0
+  /// Why reading stopped before the end of the stream, when a read failed; ``next()`` then
+  /// returns `nil` as at the end, and the caller reports this.
+  public private(set) var failure: String? = nil
 
   /// A reader of standard input.
   public init(standardInput: Void = ()) {
@@ -55,6 +63,7 @@ public final class LineReader {
       }
       let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if n < 0 && errno == EINTR { continue }
+      if n < 0 { failure = String(cString: strerror(errno)) }
       if n <= 0 {
         finished = true
       } else {

@@ -1,5 +1,9 @@
+import Classifier
 import Features
 import Foundation
+import FramingSupport
+import Labelling
+import Rendering
 
 /// Which outlet each article file belongs to, read from a CSV with columns `file`,
 /// `outlet` and optionally `date` and `title`. File paths in it are relative to the
@@ -18,8 +22,7 @@ public struct OutletMap: Sendable {
   /// Reads the map at `path`.
   ///
   /// - Throws: ``FeaturesError`` for an unreadable file, bad CSV or a missing column;
-  ///   ``FeaturesError/invalidOption(name:value:expected:)`` naming the line of a row
-  ///   without a file or outlet.
+  ///   ``RunError/badMapRow(path:line:found:expected:)`` for a row without a file or outlet.
   public init(path: String) throws {
     self.path = path
     let file = try TextFile.read(path: path)
@@ -46,8 +49,8 @@ public struct OutletMap: Sendable {
         return v.isEmpty ? nil : v
       }
       guard let name = field(columns.file), let outlet = field(columns.outlet) else {
-        throw FeaturesError.invalidOption(
-          name: "\(path):\(row.line)", value: row.fields.joined(separator: ","),
+        throw RunError.badMapRow(
+          path: path, line: row.line, found: row.fields.joined(separator: ","),
           expected: "a row with a file and an outlet")
       }
       let key = OutletMap.key(name, relativeTo: folder)
@@ -67,39 +70,5 @@ public struct OutletMap: Sendable {
   static func key(_ path: String, relativeTo folder: URL) -> String {
     let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
     return url.standardizedFileURL.resolvingSymlinksInPath().path
-  }
-}
-
-/// Reads articles given as JSON Lines: one object per line with `id`, `outlet`, `text`
-/// and optionally `date` and `title`.
-public enum ArticleLines {
-  /// The article on one line, `line` counting from 1 in `source`.
-  ///
-  /// - Throws: ``FeaturesError/invalidOption(name:value:expected:)`` naming the line when
-  ///   it is not such an object.
-  public static func parse(_ line: [UInt8], source: String, line number: Int) throws -> ArticleInput
-  {
-    func bad(_ expected: String) -> FeaturesError {
-      .invalidOption(
-        name: "\(source):\(number)", value: String(decoding: line.prefix(60), as: UTF8.self),
-        expected: expected)
-    }
-    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-      throw bad("a JSON object with id, outlet and text")
-    }
-    guard let text = object["text"] as? String else { throw bad("a \"text\" string") }
-    let id: String
-    if let s = object["id"] as? String {
-      id = s
-    } else if let n = object["id"] as? NSNumber {
-      id = n.stringValue
-    } else {
-      throw bad("an \"id\"")
-    }
-    let outlet = (object["outlet"] as? String) ?? id
-    let file = try TextFile(path: id, bytes: Array(text.utf8))
-    return ArticleInput(
-      id: id, outlet: outlet, date: object["date"] as? String, title: object["title"] as? String,
-      file: file)
   }
 }

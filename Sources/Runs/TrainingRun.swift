@@ -1,6 +1,9 @@
+import Classifier
 import Features
 import Foundation
 import FramingSupport
+import Labelling
+import Rendering
 
 /// What `train` does, as a library function: read the labels, check their quality,
 /// optionally search settings, cross-validate, fit on everything, evaluate on a held-out

@@ -2,7 +2,9 @@ import ArgumentParser
 import Classifier
 import Features
 import Foundation
-import Reports
+import Labelling
+import Rendering
+import Runs
 
 @main
 struct ClassifyCommand: ParsableCommand {
@@ -122,10 +124,16 @@ struct ClassifyCommand: ParsableCommand {
       return
     }
     run.uncertainCount = uncertain
-    let ok = run.run(model: loaded.model, modelID: loaded.id, write: output.write) { error in
-      output.flush()
-      report(error)
-    }
+    let ok = run.run(
+      model: loaded.model, modelID: loaded.id, write: output.write,
+      problem: { error in
+        output.flush()
+        report(error)
+      },
+      warning: { warning in
+        output.flush()
+        FileHandle.standardError.write("classify: warning: \(warning)\n".data(using: .utf8)!)
+      })
     output.flush()
     if !ok { throw ExitCode.failure }
   }

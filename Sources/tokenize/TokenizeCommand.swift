@@ -3,7 +3,9 @@ import Classifier
 import Features
 import Foundation
 import FramingSupport
-import Reports
+import Labelling
+import Rendering
+import Runs
 
 @main
 struct TokenizeCommand: ParsableCommand {

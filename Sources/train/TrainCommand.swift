@@ -2,6 +2,7 @@ import ArgumentParser
 import Classifier
 import Features
 import Foundation
+import Runs
 
 @main
 struct TrainCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import Testing
 
 @testable import Classifier
 @testable import Features
+@testable import Rendering
 
 /// A labeled corpus of short invented sentences, with groups, for the workbench tests.
 func workbenchCorpus() -> LabeledCorpus {

@@ -3,7 +3,9 @@ import Features
 import Foundation
 import Testing
 
-@testable import Reports
+@testable import Labelling
+@testable import Rendering
+@testable import Runs
 
 @Suite struct AnalysisTests {
   func analysis(explain: Int = 0) throws -> Analysis {
@@ -26,7 +28,7 @@ import Testing
       ),
     ]
     for input in inputs {
-      analysis.add(model.analyze(input, segmentation: .sentences, options: options))
+      analysis.add(Labeller(model: model, options: options).analyze(input))
     }
     return analysis
   }

@@ -3,7 +3,9 @@ import Features
 import Foundation
 import Testing
 
-@testable import Reports
+@testable import Labelling
+@testable import Rendering
+@testable import Runs
 
 @Suite struct HTMLReportTests {
   /// A sentence with every character HTML gives a meaning to.
@@ -35,7 +37,7 @@ import Testing
       ),
     ]
     for input in inputs {
-      analysis.add(model.analyze(input, segmentation: .sentences, options: options))
+      analysis.add(Labeller(model: model, options: options).analyze(input))
     }
     return analysis
   }

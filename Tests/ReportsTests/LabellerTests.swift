@@ -3,9 +3,11 @@ import Features
 import Foundation
 import Testing
 
-@testable import Reports
+@testable import Labelling
+@testable import Rendering
+@testable import Runs
 
-@Suite struct PieceAnalyzerTests {
+@Suite struct LabellerTests {
   /// Paragraphs with quotations, furniture, headings and blank lines of several kinds.
   static let text = [
     "Talks in Geneva\nBy Ana Ruiz\n",
@@ -32,14 +34,16 @@ import Testing
     var options = AnalysisOptions()
     options.explain = explain
     options.minConfidence = 0.5
-    let input = try article("a.txt", outlet: "Wire", PieceAnalyzerTests.text)
-    let analyzer = PieceAnalyzer(model: model, options: options, segmentation: .sentences)
-    let whole = analyzer.analyze(
-      input, piece: TextFile.Piece(range: 0..<input.file.bytes.count, firstLine: 1))
+    let input = try article("a.txt", outlet: "Wire", LabellerTests.text)
+    let labeller = Labeller(model: model, options: options, segmentation: .sentences)
+    var whole = ArticleResult(input: input, records: [], unknownTokens: 0, tokens: 0)
+    whole.append(
+      labeller.label(
+        input.file, piece: TextFile.Piece(range: 0..<input.file.bytes.count, firstLine: 1)))
     let pieces = input.file.pieces(size: 1)
     #expect(pieces.count == 5)
     var joined = ArticleResult(input: input, records: [], unknownTokens: 0, tokens: 0)
-    for piece in pieces { joined.append(analyzer.analyze(input, piece: piece)) }
+    for piece in pieces { joined.append(labeller.label(input.file, piece: piece)) }
     #expect(joined.records.map(summary) == whole.records.map(summary))
     #expect(joined.unknownTokens == whole.unknownTokens && joined.tokens == whole.tokens)
     #expect(whole.records.contains { $0.quoted })
@@ -48,21 +52,22 @@ import Testing
 
   @Test func rowsOfPiecesMatchTheRecordsTheyCameFrom() throws {
     let model = try reportsTestModel()
-    let input = try article("a,b.txt", outlet: "The \"Wire\"", PieceAnalyzerTests.text)
+    let input = try article("a,b.txt", outlet: "The \"Wire\"", LabellerTests.text)
     for format in [RecordFormat.csv, .jsonl] {
       let records = UnitRecords(labels: model.labels, modelID: "m", explain: 2)
       var options = AnalysisOptions()
       options.explain = 2
-      var analyzer = PieceAnalyzer(model: model, options: options, segmentation: .sentences)
-      analyzer.rowFormat = (records, format)
+      let labeller = Labeller(model: model, options: options, segmentation: .sentences)
       var streamed: [UInt8] = []
       var index = 0
       for piece in input.file.pieces(size: 1) {
-        let result = analyzer.analyze(input, piece: piece)
-        result.rows.write(firstIndex: index) { streamed.append(contentsOf: $0) }
-        index += result.count
+        let labeled = labeller.label(input.file, piece: piece)
+        records.rows(of: labeled, article: input, format: format).write(firstIndex: index) {
+          streamed.append(contentsOf: $0)
+        }
+        index += labeled.count
       }
-      let expected = model.analyze(input, segmentation: .sentences, options: options).records
+      let expected = labeller.analyze(input).records
         .map { records.record($0, of: input, format: format) }.joined()
       #expect(String(decoding: streamed, as: UTF8.self) == expected)
       #expect(index > 8)
@@ -71,11 +76,11 @@ import Testing
 
   @Test func quotedFromFeaturesAgreesWithTheExplanation() throws {
     let model = try reportsTestModel()
-    let input = try article("a.txt", outlet: "Wire", PieceAnalyzerTests.text)
+    let input = try article("a.txt", outlet: "Wire", LabellerTests.text)
     var explained = AnalysisOptions()
     explained.keepExplanations = true
-    let slow = model.analyze(input, segmentation: .sentences, options: explained).records
-    let fast = model.analyze(input, segmentation: .sentences, options: AnalysisOptions()).records
+    let slow = Labeller(model: model, options: explained).analyze(input).records
+    let fast = Labeller(model: model).analyze(input).records
     #expect(slow.map(\.quoted) == fast.map(\.quoted))
     #expect(fast.allSatisfy { $0.explanation == nil })
   }
@@ -83,10 +88,10 @@ import Testing
   @Test func linesModeCountsLinesAcrossPieces() throws {
     let model = try reportsTestModel()
     let input = try article("l.txt", outlet: "Wire", "One line.\r\nTwo line.\rThree.\n\nFour.\n")
-    let analyzer = PieceAnalyzer(model: model, options: AnalysisOptions(), segmentation: .lines)
+    let labeller = Labeller(model: model, segmentation: .lines)
     var joined = ArticleResult(input: input, records: [], unknownTokens: 0, tokens: 0)
     for piece in input.file.pieces(size: 1, anyLine: true) {
-      joined.append(analyzer.analyze(input, piece: piece))
+      joined.append(labeller.label(input.file, piece: piece))
     }
     #expect(joined.records.map(\.unit.line) == [1, 2, 3, 5])
     #expect(joined.records.map(\.unit.index) == [0, 1, 2, 3])

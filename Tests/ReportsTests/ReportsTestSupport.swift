@@ -1,5 +1,7 @@
 import Features
-import Reports
+import Labelling
+import Rendering
+import Runs
 
 @testable import Classifier
 

@@ -2,7 +2,9 @@ import Features
 import Foundation
 import Testing
 
-@testable import Reports
+@testable import Labelling
+@testable import Rendering
+@testable import Runs
 
 @Suite struct RowBytesTests {
   /// `CSVWriter.escape` as it was written on `String`s, per Unicode scalar.

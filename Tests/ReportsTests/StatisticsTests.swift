@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import Reports
+@testable import Labelling
+@testable import Rendering
+@testable import Runs
 
 @Suite struct StatisticsTests {
   @Test func wilsonKnownValues() {

@@ -4,7 +4,9 @@ import Foundation
 import FramingSupport
 import Testing
 
-@testable import Reports
+@testable import Labelling
+@testable import Rendering
+@testable import Runs
 
 @Suite struct TextFilePiecesTests {
   @Test func piecesEndAfterBlankLinesAndCountLines() throws {
@@ -45,17 +47,17 @@ import Testing
     let paragraph = "Leaders praised the warm talks. Critics slammed the summit.\n\n"
     let text = String(repeating: paragraph, count: 4000)
     let file = try TextFile(path: "t", bytes: Array(text.utf8))
-    let units = model.classify(file)
+    let labeled = Labeller(model: model).label(file)
     let whole = file.bytes.withUnsafeBufferPointer { all in
       model.label(
         all, piece: TextFile.Piece(range: 0..<all.count, firstLine: 1), segmentation: .sentences)
     }
     #expect(file.pieces(size: FramingModel.pieceSize).count > 1)
-    #expect(units.count == whole.count && units.count == 8000)
-    #expect(units.map(\.unit) == whole.units)
-    #expect(units.map(\.line) == whole.lines)
-    #expect(units.map(\.index) == Array(0..<8000))
-    #expect(units.flatMap(\.probabilities) == whole.probabilities)
+    #expect(labeled.count == whole.count && labeled.count == 8000)
+    #expect(labeled.units == whole.units)
+    #expect(labeled.lines == whole.lines)
+    #expect(labeled.labels == whole.labels)
+    #expect(labeled.probabilities == whole.probabilities)
   }
 
   @Test func streamKeepsOrderAndBoundsTheJobsInFlight() {

@@ -1,6 +1,8 @@
 import Classifier
 import Features
 import Foundation
+import Labelling
+import Runs
 
 /// The inputs of the stage benchmarks, read once: the synthetic corpus that
 /// `scripts/gen_corpus.py` writes (by default to /tmp/framing-bench).
@@ -16,6 +18,8 @@ public final class PipelineData: @unchecked Sendable {
     path: folder + "/train_10k.csv")
   /// One articles file and its units.
   public let article: TextFile
+  /// Where the article was read from.
+  public let articlePath: String
   public let units: [TextUnit]
   /// The fitted vectorizer of `corpus` and its matrix.
   public let vectorizer: TFIDFVectorizer
@@ -50,7 +54,8 @@ public final class PipelineData: @unchecked Sendable {
       throw StageError("no \(csvPath): run `python3 scripts/gen_corpus.py \(folder)` first")
     }
     corpus = try LabeledCorpus.load(path: csvPath)
-    article = try TextFile.read(path: folder + "/articles/part-00.txt")
+    articlePath = folder + "/articles/part-00.txt"
+    article = try TextFile.read(path: articlePath)
     units = article.bytes.withUnsafeBufferPointer { SentenceSplitter().split($0) }
     var vectorizer = TFIDFVectorizer(options: TrainingConfiguration.standard.tfidf)
     matrix = try vectorizer.fitTransform(corpus.texts)
@@ -159,7 +164,17 @@ public func pipelineStages(_ data: PipelineData) -> [Stage] {
         data.model.regression.probabilities(for: data.articleMatrix).count
       },
       Stage(name: "classify-file", items: units.count, unit: "sentences") {
-        data.model.classify(data.article).count
+        Labeller(model: data.model).label(data.article).count
+      },
+      // The path `classify --format csv FILE` runs: reading, labelling, rows, in order.
+      Stage(name: "classify-run-csv", items: units.count, unit: "sentences") {
+        var run = ClassifyRun(modelPath: data.modelPath, inputs: [data.articlePath])
+        run.format = .csv
+        var bytes = 0
+        _ = run.run(
+          model: data.model, modelID: "bench", write: { bytes += $0.count }, problem: { _ in },
+          warning: { _ in })
+        return bytes
       },
       Stage(name: "model-load", items: 1, unit: "loads") {
         try ModelFile.load(path: data.modelPath).vectorizer.featureCount

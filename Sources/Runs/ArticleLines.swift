@@ -1,0 +1,37 @@
+import Features
+import Foundation
+import Labelling
+
+/// Reads articles given as JSON Lines: one object per line with `id`, `outlet`, `text`
+/// and optionally `date` and `title`.
+public enum ArticleLines {
+  /// The article on one line, `line` counting from 1 in `source`.
+  ///
+  /// - Throws: ``RunError/badRecord(path:line:found:expected:)`` naming the line when it
+  ///   is not such an object.
+  public static func parse(_ line: [UInt8], source: String, line number: Int) throws -> ArticleInput
+  {
+    func bad(_ expected: String) -> RunError {
+      .badRecord(
+        path: source, line: number, found: String(decoding: line.prefix(60), as: UTF8.self),
+        expected: expected)
+    }
+    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+      throw bad("a JSON object with id, outlet and text")
+    }
+    guard let text = object["text"] as? String else { throw bad("a \"text\" string") }
+    let id: String
+    if let s = object["id"] as? String {
+      id = s
+    } else if let n = object["id"] as? NSNumber {
+      id = n.stringValue
+    } else {
+      throw bad("an \"id\"")
+    }
+    let outlet = (object["outlet"] as? String) ?? id
+    let file = try TextFile(path: id, bytes: Array(text.utf8))
+    return ArticleInput(
+      id: id, outlet: outlet, date: object["date"] as? String, title: object["title"] as? String,
+      file: file)
+  }
+}
