@@ -1,6 +1,17 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Modules, each depending only on those above it (docs/ARCHITECTURE.md):
+//   FramingSupport   threads, memory tracing, atomic writes, standard input, random numbers
+//   Features         text to units, tokens and TF-IDF / lexicon features
+//   Classifier       the model, fitting, evaluation, the model file (no text formatting)
+//   Labelling        the one labeller (text in, labelled units out) and the roll-ups
+//   Rendering        tables, CSV, JSON Lines, JSON, HTML and the training report
+//   Runs             what `train` and `classify` do, as library functions, and their inputs
+//   FramingCommands  the command-line options (typed), standard output and error
+let argumentParser = Target.Dependency.product(
+  name: "ArgumentParser", package: "swift-argument-parser")
+
 let package = Package(
   name: "Framing",
   products: [
@@ -31,31 +42,21 @@ let package = Package(
     .target(
       name: "Runs",
       dependencies: ["FramingSupport", "Features", "Classifier", "Labelling", "Rendering"]),
-    .executableTarget(
-      name: "train",
-      dependencies: [
-        "FramingSupport", "Features", "Classifier", "Rendering", "Runs",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
-    ),
+    .target(
+      name: "FramingCommands",
+      dependencies: ["Features", "Classifier", "Labelling", "Rendering", "Runs", argumentParser]),
+    .executableTarget(name: "train", dependencies: ["FramingCommands", "Runs", argumentParser]),
     .executableTarget(
       name: "classify",
-      dependencies: [
-        "FramingSupport", "Features", "Classifier", "Labelling", "Rendering", "Runs",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
-    ),
+      dependencies: ["Classifier", "FramingCommands", "Rendering", "Runs", argumentParser]),
     .executableTarget(
       name: "tokenize",
-      dependencies: [
-        "FramingSupport", "Features", "Classifier", "Labelling", "Rendering", "Runs",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
-    ),
+      dependencies: ["FramingSupport", "Features", "FramingCommands", "Rendering", argumentParser]),
     .testTarget(name: "FeaturesTests", dependencies: ["Features", "Rendering"]),
     .testTarget(
       name: "ClassifierTests",
-      dependencies: ["FramingSupport", "Classifier", "Features", "Labelling", "Rendering", "Runs"], exclude: ["Fixtures"]),
+      dependencies: ["FramingSupport", "Classifier", "Features", "Labelling", "Rendering", "Runs"],
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "ReportsTests",
       dependencies: ["FramingSupport", "Features", "Classifier", "Labelling", "Rendering", "Runs"]),

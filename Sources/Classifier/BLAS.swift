@@ -1,5 +1,6 @@
 import CBLAS
 import Features
+import Foundation
 import FramingSupport
 
 /// Thin wrappers over the CBLAS level-1 routines used on dense parameter vectors.
@@ -93,5 +94,20 @@ enum BLAS {
     guard !x.isEmpty else { return 0 }
     let i = Int(cblas_idamax(Int32(x.count), x, 1))
     return abs(x[i])
+  }
+}
+
+/// OpenBLAS's own worker threads.
+public enum BLASThreads {
+  /// Ends OpenBLAS's worker threads, which it starts when it loads and which spin on
+  /// `sched_yield` for a while before they sleep. Classifying needs no BLAS routine
+  /// (training does, and OpenBLAS restarts its threads when a routine wants them), so they
+  /// only take time from the threads that label. Looked up at run time: only the pthreads
+  /// build of OpenBLAS has the function.
+  public static func stopIdle() {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "blas_thread_shutdown_")
+    else { return }
+    typealias Shutdown = @convention(c) () -> Int32
+    _ = unsafeBitCast(symbol, to: Shutdown.self)()
   }
 }

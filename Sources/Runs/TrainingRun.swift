@@ -35,19 +35,18 @@ public struct TrainingRun {
     self.configuration = configuration
   }
 
-  /// Runs everything; results go to `say`, progress (only on a terminal) to `progress`.
-  public func run(say: (String) -> Void, progress: ((String) -> Void)?) throws {
+  /// Runs everything and returns what it found; each step's result goes to `observe` as
+  /// soon as it is known (``TrainingReport`` turns them into text and JSON), progress
+  /// (only on a terminal) to `progress`. Writes the model and, when asked, the mistakes.
+  public func run(observe: (TrainingEvent) -> Void, progress: ((String) -> Void)?) throws
+    -> TrainingOutcome
+  {
     let started = Date()
     MemoryUse.trace("start")
     var config = configuration
     var corpus = try LabeledCorpus.load(path: labelsPath, labelNames: labelNames)
-    say("read \(corpus.count) rows from \(labelsPath)")
+    observe(.corpusRead(corpus))
     MemoryUse.trace("labels read")
-    for (name, count) in zip(corpus.labelNames, corpus.labelCounts) {
-      say(
-        "  \(name): \(count) (\(String(format: "%.1f", 100 * Double(count) / Double(max(1, corpus.count))))%)"
-      )
-    }
     var groups: [String]? = nil
     if let groupColumn {
       guard let values = corpus.columns[groupColumn] else {
@@ -60,14 +59,10 @@ public struct TrainingRun {
       groups = values
     }
     var facts: [String: String] = [:]
-    var metricsJSON: [String: Any] = ["labels": corpus.labelNames, "rows": corpus.count]
 
     if !grid.isEmpty {
       let k = folds >= 2 ? folds : 5
-      say("")
-      say(
-        "searching \(grid.count) settings by \(k)-fold cross-validation\(groupColumn.map { " grouped by '\($0)'" } ?? "")"
-      )
+      observe(.searchStarted(settings: grid.count, folds: k, group: groupColumn))
       let results = try Trainer.search(corpus, grid: grid, folds: k, groups: groups) {
         done, total in
         progress?("setting \(done)/\(total)")
@@ -76,42 +71,9 @@ public struct TrainingRun {
         $0.macroF1.mean != $1.macroF1.mean
           ? $0.macroF1.mean > $1.macroF1.mean : $0.logLoss < $1.logLoss
       }
-      say("rank        C  ngram  min-df  sublinear  lexicon   macro-F1 (± sd)   log loss  accuracy")
-      for (i, r) in ranked.enumerated() {
-        let c = r.configuration
-        let minDF = c.tfidf.minDF.description
-        let sublinear = String(c.tfidf.sublinearTF)
-        say(
-          String(format: "%4d %8g  %d-%d  ", i + 1, c.training.c, c.tfidf.minN, c.tfidf.maxN)
-            + String(repeating: " ", count: max(0, 6 - minDF.count)) + minDF
-            + String(repeating: " ", count: max(0, 11 - sublinear.count)) + sublinear
-            + String(format: "  %7g", c.lexicon == nil ? 0 : c.lexiconWeight)
-            + String(
-              format: "   %.4f (± %.4f)   %8.4f  %8.4f", r.macroF1.mean, r.macroF1.std, r.logLoss,
-              r.accuracy))
-      }
-      let chosen = Trainer.oneStandardError(ranked, folds: k)
-      config = chosen.configuration
-      say("best mean: \(TrainingRun.describe(ranked[0].configuration))")
-      say(
-        "chosen (the simplest setting within one standard error of the best mean, "
-          + String(
-            format: "macro-F1 ≥ %.4f",
-            ranked[0].macroF1.mean - ranked[0].macroF1.std / Double(k).squareRoot())
-          + "; simpler = smaller C, then shorter n-grams, then larger min-df):")
-      say("best: \(TrainingRun.describe(config))")
+      config = Trainer.oneStandardError(ranked, folds: k).configuration
+      observe(.searched(ranked: ranked, chosen: config, folds: k))
       facts["search_settings"] = String(grid.count)
-      metricsJSON["search"] = ranked.map { r -> [String: Any] in
-        [
-          "c": r.configuration.training.c,
-          "ngram": [r.configuration.tfidf.minN, r.configuration.tfidf.maxN],
-          "min_df": r.configuration.tfidf.minDF.description,
-          "sublinear_tf": r.configuration.tfidf.sublinearTF,
-          "lexicon_weight": r.configuration.lexicon == nil ? 0 : r.configuration.lexiconWeight,
-          "macro_f1_mean": r.macroF1.mean, "macro_f1_std": r.macroF1.std, "log_loss": r.logLoss,
-          "accuracy": r.accuracy,
-        ]
-      }
     }
 
     var outOfFold: CrossValidationResult? = nil
@@ -120,52 +82,17 @@ public struct TrainingRun {
       let result = try Trainer.crossValidate(
         corpus, configuration: config, folds: folds, groups: groups)
       outOfFold = result
-      say("")
-      say(
-        "\(folds)-fold cross-validation\(groupColumn.map { " grouped by '\($0)'" } ?? " (stratified)"), out-of-fold:"
-      )
-      say(result.pooled.report())
-      say("across folds (mean ± sd):")
-      let rows: [(String, (Metrics) -> Double)] =
-        [
-          ("accuracy", { $0.accuracy }), ("macro-F1", { $0.macroF1 }),
-          ("log loss", { $0.logLoss ?? .nan }),
-          ("calibration (ECE)", { $0.calibrationError ?? .nan }),
-        ] + corpus.labelNames.indices.map { k in ("F1 \(corpus.labelNames[k])", { $0.f1(k) }) }
-      for (name, f) in rows {
-        let s = result.spread(f)
-        say(
-          "  " + name.padding(toLength: 22, withPad: " ", startingAt: 0)
-            + String(format: "%.3f ± %.3f", s.mean, s.std))
-      }
+      observe(
+        .crossValidated(result, folds: folds, group: groupColumn, labelNames: corpus.labelNames))
       facts["cv_folds"] = String(folds)
       facts["cv_group"] = groupColumn ?? "none"
       facts["cv_macro_f1"] = String(format: "%.4f", result.pooled.macroF1)
       facts["cv_accuracy"] = String(format: "%.4f", result.pooled.accuracy)
-      metricsJSON["cross_validation"] =
-        [
-          "folds": folds, "group": groupColumn ?? NSNull(), "pooled": result.pooled.dictionary,
-          "per_fold": result.folds.map(\.dictionary),
-        ] as [String: Any]
     }
 
     let quality = LabelQuality(corpus: corpus, probabilities: outOfFold?.probabilities)
     MemoryUse.trace("label quality")
-    say("")
-    say(quality.report(corpus: corpus))
-    metricsJSON["label_quality"] =
-      [
-        "conflicting_duplicates": quality.conflictingDuplicates.map {
-          $0.rows.map { corpus.lines[$0] }
-        },
-        "near_duplicates": quality.nearDuplicates.map { $0.rows.map { corpus.lines[$0] } },
-        "likely_errors": quality.likelyErrors.map {
-          [
-            "line": corpus.lines[$0.row], "predicted": corpus.labelNames[$0.predicted],
-            "probability": $0.probability,
-          ] as [String: Any]
-        },
-      ] as [String: Any]
+    observe(.labelQuality(quality, corpus))
 
     if let errorsPath {
       guard let outOfFold else {
@@ -173,7 +100,7 @@ public struct TrainingRun {
           name: "--errors", value: errorsPath, expected: "cross-validation (--cv 2 or more)")
       }
       try TrainingRun.writeErrors(outOfFold, corpus: corpus, to: errorsPath)
-      say("wrote the out-of-fold mistakes to \(errorsPath)")
+      observe(.wroteErrors(path: errorsPath))
     }
 
     // Only the texts and labels are needed from here on, and after the features only the
@@ -190,17 +117,16 @@ public struct TrainingRun {
       progress?(
         String(format: "iteration %4d  loss %.6f  gradient %.2e", iteration, value, gradient))
     }
+    var test: (path: String, rows: Int, metrics: Metrics)? = nil
     if let testPath {
       let heldOut = try LabeledCorpus.load(path: testPath, labelNames: corpus.labelNames)
       let p = model.probabilities(for: Array(heldOut.texts))
       let metrics = Metrics(
         labels: model.labels, gold: heldOut.labels, predicted: model.argmax(p), probabilities: p)
-      say("")
-      say("held-out test \(testPath) (\(heldOut.count) rows):")
-      say(metrics.report())
+      test = (testPath, heldOut.count, metrics)
+      observe(.tested(path: testPath, rows: heldOut.count, metrics))
       facts["test_file"] = (testPath as NSString).lastPathComponent
       facts["test_macro_f1"] = String(format: "%.4f", metrics.macroF1)
-      metricsJSON["test"] = ["file": testPath, "metrics": metrics.dictionary] as [String: Any]
     }
     if let lexiconPath, let lexicon = config.lexicon {
       facts["lexicon"] = (lexiconPath as NSString).lastPathComponent
@@ -214,52 +140,23 @@ public struct TrainingRun {
     MemoryUse.trace("model fitted")
     try ModelFile.write(model, to: outputPath)
     MemoryUse.trace("model written")
-
-    say("")
-    say("top features per label (weight above the mean over labels):")
-    for (label, terms) in zip(model.labels, model.topTerms(count: topTerms)) {
-      say(
-        "  \(label): "
-          + terms.map { "\($0.term) (\(String(format: "%.2f", $0.weight)))" }.joined(
-            separator: ", "))
-    }
-    say("")
-    say("settings: \(TrainingRun.describe(config))")
-    say("vocabulary: \(model.vectorizer.featureCount) terms")
-    if let block = model.lexicon {
-      say(
-        "lexicon: \(block.lexicon.entries.count) entries in \(block.lexicon.classes.count) classes"
-          + " (\(lexiconPath ?? "given")), weight \(block.weight)")
-    }
-    say(
-      "L-BFGS: \(result.iterations) iterations, final loss \(String(format: "%.6f", result.value)), \(result.stop.rawValue)"
-    )
-    say("wrote \(outputPath) in \(String(format: "%.2f", Date().timeIntervalSince(started))) s")
-    if let metricsJSONPath {
-      metricsJSON["settings"] =
-        [
-          "c": config.training.c, "ngram": [config.tfidf.minN, config.tfidf.maxN],
-          "min_df": config.tfidf.minDF.description,
-          "max_df": config.tfidf.maxDF.description, "sublinear_tf": config.tfidf.sublinearTF,
-          "class_weight": config.training.classWeight.rawValue, "seed": config.seed,
-          "lexicon": lexiconPath ?? NSNull(), "names": namesPath ?? NSNull(),
-          "lexicon_weight": config.lexicon == nil ? 0 : config.lexiconWeight,
-        ] as [String: Any]
-      metricsJSON["training"] =
-        ["iterations": result.iterations, "final_loss": result.value, "stop": result.stop.rawValue]
-        as [String: Any]
-      let data = try JSONSerialization.data(
-        withJSONObject: metricsJSON, options: [.sortedKeys, .prettyPrinted])
-      try AtomicFile.write(Array(data) + [0x0A], to: metricsJSONPath)
-    }
+    result.x = []  // the weights are in the model
+    let outcome = TrainingOutcome(
+      model: model, configuration: config, fit: result, crossValidation: outOfFold, test: test,
+      outputPath: outputPath, lexiconPath: lexiconPath, namesPath: namesPath,
+      topTerms: model.topTerms(count: topTerms), seconds: Date().timeIntervalSince(started))
+    observe(.wroteModel(outcome))
+    return outcome
   }
 
-  /// The command-line options that reproduce `config`.
-  public static func describe(_ config: TrainingConfiguration) -> String {
-    "--c \(config.training.c) --ngram \(config.tfidf.minN)-\(config.tfidf.maxN) --min-df \(config.tfidf.minDF)"
-      + " --sublinear-tf \(config.tfidf.sublinearTF) --class-weight \(config.training.classWeight.rawValue)"
-      + (config.lexicon == nil ? " --lexicon none" : " --lexicon-weight \(config.lexiconWeight)")
-      + (config.names == nil ? " --names none" : "")
+  /// Runs with ``TrainingReport``: its text goes to `say` as each step ends, and its JSON
+  /// to `metricsJSONPath` when one was given.
+  public func runReporting(say: (String) -> Void, progress: ((String) -> Void)?) throws {
+    var report = TrainingReport(labelsPath: labelsPath)
+    _ = try run(observe: { say(report.add($0)) }, progress: progress)
+    if let metricsJSONPath {
+      try AtomicFile.write(Array(try report.metricsJSON()) + [0x0A], to: metricsJSONPath)
+    }
   }
 
   /// The out-of-fold mistakes as CSV (line, text, gold, predicted, probabilities), most

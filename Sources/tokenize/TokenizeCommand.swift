@@ -1,11 +1,9 @@
 import ArgumentParser
-import Classifier
 import Features
 import Foundation
+import FramingCommands
 import FramingSupport
-import Labelling
 import Rendering
-import Runs
 
 @main
 struct TokenizeCommand: ParsableCommand {
@@ -73,9 +71,11 @@ struct TokenizeCommand: ParsableCommand {
         }
       }
     } catch {
-      FileHandle.standardError.write("tokenize: error: \(error)\n".data(using: .utf8)!)
+      StandardOutput.report("tokenize", "error", error)
       throw ExitCode.failure
     }
-    FileHandle.standardOutput.write(out.data(using: .utf8)!)
+    let output = StandardOutput()
+    output.write(out)
+    output.flush()
   }
 }

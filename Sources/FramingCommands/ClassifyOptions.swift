@@ -1,0 +1,100 @@
+import ArgumentParser
+import Labelling
+import Rendering
+import Runs
+
+/// The options of `classify` that decide what is read and what is written.
+public struct ClassifyOptions: ParsableArguments {
+  @Option(name: .long, help: "The model file.")
+  public var model: String = "models/framing.safetensors"
+
+  @Option(name: .long, help: "Output: table, csv, jsonl (one row per sentence) or json (profiles).")
+  public var format: RecordFormat = .table
+
+  @Option(
+    name: .long,
+    help:
+      "Input: text (each input one article) or jsonl (one article per line: id, outlet, text, date, title)."
+  )
+  public var input: ClassifyRun.InputKind = .text
+
+  @Option(
+    name: .long, help: "CSV mapping files to outlets (columns file, outlet, optional date, title).")
+  public var outlets: String?
+
+  @Flag(
+    name: .long, help: "Treat each line as one unit (pre-segmented input); no sentence splitting.")
+  public var lines = false
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Add the K n-grams that drove each label (jsonl, csv)."
+  )
+  public var explain: Int = 0
+
+  @Option(
+    name: .customLong("min-confidence"), parsing: .unconditional,
+    help: "Flag units whose label probability is below P as uncertain.")
+  public var minConfidence: Double?
+
+  @Flag(
+    name: .customLong("include-furniture"),
+    help: "Count page furniture (bylines, credits, share bars) in profiles.")
+  public var includeFurniture = false
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help: "Sentences of evidence per outlet and label (json, report).")
+  public var evidence: Int = 3
+
+  @Option(
+    name: .long, parsing: .unconditional,
+    help:
+      "List the N units the model is least sure about as CSV ready to label (text,label,topic,style)."
+  )
+  public var uncertain: Int?
+
+  @Flag(
+    name: .customLong("model-info"),
+    help:
+      "Print the model's labels, options, vocabulary, training metrics, lexicon columns and top features, then exit."
+  )
+  public var modelInfo = false
+
+  @Option(name: .long, help: "Also write a self-contained HTML report here.")
+  public var report: String?
+
+  @Argument(help: "Article files, directories, or '-' for standard input.")
+  public var inputs: [String] = []
+
+  public init() {}
+
+  public func validate() throws {
+    guard !inputs.isEmpty || modelInfo else {
+      throw ValidationError("give at least one article file, directory, or '-' for standard input.")
+    }
+    if let uncertain, uncertain < 1 { throw ValidationError("--uncertain must be at least 1.") }
+    guard explain >= 0 else { throw ValidationError("--explain must be 0 or more.") }
+    guard evidence >= 0 else { throw ValidationError("--evidence must be 0 or more.") }
+    if let p = minConfidence, !(p >= 0 && p <= 1) {
+      throw ValidationError(
+        "invalid value '\(p)' for --min-confidence: expected a probability from 0 to 1.")
+    }
+  }
+
+  /// The run these options describe (its outlet map still to be read).
+  public var run: ClassifyRun {
+    var run = ClassifyRun(modelPath: model, inputs: inputs)
+    run.format = format
+    run.inputKind = input
+    run.segmentation = lines ? .lines : .sentences
+    run.options.explain = explain
+    run.options.minConfidence = minConfidence
+    run.options.includeFurniture = includeFurniture
+    run.options.evidenceCount = evidence
+    run.options.keepExplanations = report != nil
+    run.reportPath = report
+    run.uncertainCount = uncertain
+    return run
+  }
+}
