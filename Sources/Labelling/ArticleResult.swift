@@ -2,29 +2,6 @@ import Classifier
 import Features
 import FramingSupport
 
-/// One article to classify: its text and where it came from.
-public struct ArticleInput: Sendable {
-  /// The file path, or the id of a JSON Lines record.
-  public var id: String
-  /// The outlet the article belongs to.
-  public var outlet: String
-  /// Publication date as given (free text, e.g. `2019-06-28`).
-  public var date: String?
-  /// Headline as given.
-  public var title: String?
-  /// The text; offsets in output rows are byte offsets into its bytes.
-  public var file: TextFile
-
-  public init(id: String, outlet: String, date: String? = nil, title: String? = nil, file: TextFile)
-  {
-    self.id = id
-    self.outlet = outlet
-    self.date = date
-    self.title = title
-    self.file = file
-  }
-}
-
 /// One classified unit with everything the outputs show about it.
 public struct SentenceRecord: Sendable {
   /// The unit, its label and probabilities.
@@ -59,24 +36,6 @@ public struct ArticleResult: Sendable {
 
   /// Share of word tokens the model has never seen.
   public var unknownShare: Double { tokens == 0 ? 0 : Double(unknownTokens) / Double(tokens) }
-}
-
-/// Options that decide what is computed for each unit.
-public struct AnalysisOptions: Sendable {
-  /// Count page furniture in profiles too (output rows always carry it, flagged).
-  public var includeFurniture = false
-  /// Units whose label probability is below this are flagged uncertain.
-  public var minConfidence: Double? = nil
-  /// Number of explanation terms per unit (0: none in the rows).
-  public var explain = 0
-  /// Keep every unit's explanation (the HTML report shows them) even when rows do not.
-  public var keepExplanations = false
-  /// Sentences of evidence per outlet and label.
-  public var evidenceCount = 3
-  /// Seed of the bootstrap.
-  public var seed: UInt64 = 2024
-
-  public init() {}
 }
 
 extension ArticleResult {

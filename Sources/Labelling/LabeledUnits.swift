@@ -55,7 +55,7 @@ public struct LabeledUnits: Sendable {
   public var count: Int { units.count }
 }
 
-extension FramingModel {
+extension Labeller {
   /// Bytes per piece when a file is cut for labelling on several threads.
   public static let pieceSize = 1 << 17
 
@@ -71,18 +71,19 @@ extension FramingModel {
   ///   - bytes: the whole file.
   ///   - piece: a piece of it, from ``TextFile/pieces(size:anyLine:)``.
   /// - Complexity: O(bytes of the piece).
-  public func label(
-    _ bytes: UnsafeBufferPointer<UInt8>, piece: TextFile.Piece, segmentation: Segmentation,
+  public func labelUnits(
+    _ bytes: UnsafeBufferPointer<UInt8>, piece: TextFile.Piece,
     visit: (Int, TextUnit, TokenBuffer) -> Void = { _, _, _ in }
   ) -> LabeledUnits {
-    var result = LabeledUnits(featureCount: featureCount)
+    let model = self.model
+    var result = LabeledUnits(featureCount: model.featureCount)
     let body = UnsafeBufferPointer(rebasing: bytes[piece.range])
     let base = piece.range.lowerBound
     let splitter = SentenceSplitter()
     switch segmentation {
     case .sentences:
       result.units = splitter.split(body, base: base)
-      result.lines = FramingModel.lineNumbers(
+      result.lines = Labeller.lineNumbers(
         of: result.units, in: bytes, from: base, firstLine: piece.firstLine)
     case .lines:
       let pairs = splitter.lines(body, base: base)
@@ -90,22 +91,22 @@ extension FramingModel {
       result.lines = pairs.map { $0.line + piece.firstLine - 1 }
     }
     let units = result.units
-    let tokenizer = vectorizer.tokenizer
-    let k = labels.count
+    let tokenizer = model.vectorizer.tokenizer
+    let k = model.labels.count
     result.probabilities.reserveCapacity(units.count * k)
     result.labels.reserveCapacity(units.count)
     var first = 0
     while first < units.count {
       // Batches no larger than one chunk of `transform` and `probabilities`, which then
       // run on this thread.
-      let n = min(FramingModel.batchSize, units.count - first)
+      let n = min(Labeller.batchSize, units.count - first)
       let offset = first
       // One chunk of `transform`: the closure runs on this thread, in order, so the
       // lexicon block is built from the same tokens in the same pass.
-      var block = SparseMatrix(columnCount: lexicon?.columnCount ?? 0)
+      var block = SparseMatrix(columnCount: model.lexicon?.columnCount ?? 0)
       var scratch = LexiconFeatures.Scratch()
-      let lexicon = self.lexicon
-      var matrix = vectorizer.transform(count: n) { i, buffer in
+      let lexicon = model.lexicon
+      var matrix = model.vectorizer.transform(count: n) { i, buffer in
         let u = units[offset + i]
         tokenizer.tokenize(
           UnsafeBufferPointer(rebasing: bytes[u.start..<u.end]), base: u.start, into: &buffer)
@@ -113,8 +114,8 @@ extension FramingModel {
         visit(offset + i, u, buffer)
       }
       if lexicon != nil { matrix = matrix.appendingColumns(of: block) }
-      let p = regression.probabilities(for: matrix)
-      result.labels.append(contentsOf: argmax(p))
+      let p = model.regression.probabilities(for: matrix)
+      result.labels.append(contentsOf: model.argmax(p))
       result.probabilities.append(contentsOf: p)
       if first == 0 { result.features = matrix } else { result.features.appendRows(of: matrix) }
       first += n

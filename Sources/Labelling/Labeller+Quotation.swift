@@ -1,7 +1,7 @@
 import Classifier
 import Features
 
-extension FramingModel {
+extension Labeller {
   /// Whether the label's evidence sits mainly inside quotation marks: most of the push
   /// towards the label (the positive contributions) comes from n-grams whose occurrences
   /// start inside `quotes`, each counted by the share of its occurrences there.
@@ -28,14 +28,14 @@ extension FramingModel {
     row: Int, of features: SparseMatrix, label: Int, probabilities p: UnsafeBufferPointer<Double>,
     occurrences: ArraySlice<UInt64>
   ) -> Bool? {
-    let k = labels.count
+    let k = model.labels.count
     var versus = label == 0 ? 1 : 0
     for c in 0..<k where c != label && p[c] > p[versus] { versus = c }
     let sorted = occurrences.sorted()
     var inside = 0.0
     var all = 0.0
     var o = 0
-    regression.weights.withUnsafeBufferPointer { w in
+    model.regression.weights.withUnsafeBufferPointer { w in
       for e in features.rowStarts[row]..<features.rowStarts[row + 1] {
         let j = Int(features.columns[e])
         while o < sorted.count && Int(sorted[o] >> 1) < j { o += 1 }

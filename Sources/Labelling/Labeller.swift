@@ -72,7 +72,7 @@ public struct Labeller: Sendable {
   /// Labels the whole of `file`: cut into pieces after blank lines, labelled on every
   /// core, joined in order; the result is the same on any number of threads.
   public func label(_ file: TextFile) -> LabeledPiece {
-    let pieces = file.pieces(size: FramingModel.pieceSize, anyLine: segmentation == .lines)
+    let pieces = file.pieces(size: Labeller.pieceSize, anyLine: segmentation == .lines)
     let parts = Parallel.map(Parallel.chunks(count: pieces.count, chunkSize: 1)) {
       label(file, piece: pieces[$0.lowerBound])
     }
@@ -105,7 +105,7 @@ public struct Labeller: Sendable {
     var occurrences: [UInt64] = []
     var lexiconScratch = LexiconFeatures.Scratch()
     let vocabulary = model.vectorizer.vocabulary
-    let labeled = model.label(bytes, piece: piece, segmentation: segmentation) { i, unit, tokens in
+    let labeled = labelUnits(bytes, piece: piece) { i, unit, tokens in
       if countsTokens && unit.kind != .furniture {
         tokens.bytes.withUnsafeBufferPointer { b in
           for t in tokens.tokens
@@ -151,12 +151,12 @@ public struct Labeller: Sendable {
           let e = model.explain(
             bytes, start: unit.start, end: unit.end, label: label, probabilities: Array(p))
           let quotes = Quotation.ranges(in: bytes, start: unit.start, end: unit.end)
-          if !quotes.isEmpty { quoted = FramingModel.isQuoted(e, quotes: quotes) }
+          if !quotes.isEmpty { quoted = Labeller.isQuoted(e, quotes: quotes) }
           result.explanations.append(e)
         } else if nextQuote < quoteUnits.count && quoteUnits[nextQuote] == i {
           let from = nextQuote == 0 ? 0 : occurrenceEnds[nextQuote - 1]
           nextQuote += 1
-          if let decided = model.isQuoted(
+          if let decided = isQuoted(
             row: i, of: labeled.features, label: label, probabilities: p,
             occurrences: occurrences[from..<occurrenceEnds[nextQuote - 1]])
           {
@@ -164,7 +164,7 @@ public struct Labeller: Sendable {
           } else {
             let e = model.explain(
               bytes, start: unit.start, end: unit.end, label: label, probabilities: Array(p))
-            quoted = FramingModel.isQuoted(
+            quoted = Labeller.isQuoted(
               e, quotes: Quotation.ranges(in: bytes, start: unit.start, end: unit.end))
           }
         }

@@ -85,12 +85,12 @@ final class ArticleSource {
     emptyFile = try! TextFile(path: "", bytes: [])
   }
 
-  /// The next job: items in input order, about ``FramingModel/pieceSize`` bytes of text
+  /// The next job: items in input order, about ``Labeller/pieceSize`` bytes of text
   /// together; `nil` at the end.
   func nextJob() -> [Item]? {
     var job: [Item] = []
     var size = 0
-    while size < FramingModel.pieceSize && job.count < 256, let item = nextItem() {
+    while size < Labeller.pieceSize && job.count < 256, let item = nextItem() {
       job.append(item)
       size += item.size
     }
@@ -151,7 +151,7 @@ final class ArticleSource {
                 message: "is not in the outlet map \(map.path); counted as an outlet of its own")))
         }
       }
-      let pieces = file.pieces(size: FramingModel.pieceSize, anyLine: run.segmentation == .lines)
+      let pieces = file.pieces(size: Labeller.pieceSize, anyLine: run.segmentation == .lines)
       for (i, piece) in pieces.enumerated() {
         pending.append(.piece(article, piece, first: i == 0, last: i == pieces.count - 1))
       }

@@ -49,10 +49,10 @@ import Testing
     let file = try TextFile(path: "t", bytes: Array(text.utf8))
     let labeled = Labeller(model: model).label(file)
     let whole = file.bytes.withUnsafeBufferPointer { all in
-      model.label(
-        all, piece: TextFile.Piece(range: 0..<all.count, firstLine: 1), segmentation: .sentences)
+      Labeller(model: model).labelUnits(
+        all, piece: TextFile.Piece(range: 0..<all.count, firstLine: 1))
     }
-    #expect(file.pieces(size: FramingModel.pieceSize).count > 1)
+    #expect(file.pieces(size: Labeller.pieceSize).count > 1)
     #expect(labeled.count == whole.count && labeled.count == 8000)
     #expect(labeled.units == whole.units)
     #expect(labeled.lines == whole.lines)
