@@ -68,8 +68,15 @@ final class ArticleSource {
 
   /// Problems with the inputs as given (missing folders and the like), reported first.
   let problems: [FeaturesError]
+  /// Warnings about the inputs as given (files skipped or named twice), reported first.
+  let warnings: [RunWarning]
   /// A file with no text.
   let emptyFile: TextFile
+
+  /// The files the run will read, in order (standard input left out).
+  var inputFiles: [String] {
+    inputs.compactMap { if case .file(let path) = $0 { return path } else { return nil } }
+  }
 
   private let run: ClassifyRun
   private let inputs: [InputPaths.Input]
@@ -81,7 +88,8 @@ final class ArticleSource {
 
   init(run: ClassifyRun) {
     self.run = run
-    (inputs, problems) = InputPaths.expand(run.inputs)
+    let expansion = InputPaths.expand(run.inputs)
+    (inputs, problems, warnings) = (expansion.inputs, expansion.problems, expansion.warnings)
     emptyFile = try! TextFile(path: "", bytes: [])
   }
 

@@ -84,10 +84,22 @@ public struct ClassifyRun {
         labeled: keepsLabels ? labeled : nil)
     }
     let source = ArticleSource(run: self)
+    if let reportPath {
+      do {
+        try OutputPaths.check(
+          outputs: [("--report", reportPath)],
+          inputs: source.inputFiles.map { ("an input", $0) }
+            + [("--model", modelPath)] + (outletMap.map { [("--outlets", $0.path)] } ?? []))
+      } catch {
+        problem(error)
+        return false
+      }
+    }
     for p in source.problems {
       problem(p)
       ok = false
     }
+    for w in source.warnings { warning(w) }
 
     // The article whose pieces are coming out.
     var current = ArticleResult(

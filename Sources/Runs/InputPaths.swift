@@ -16,61 +16,99 @@ public enum InputPaths {
   /// File name endings read from a directory.
   public static let textExtensions: Set<String> = ["txt", "text", "md"]
 
-  /// The inputs for `arguments`: files as given, directories replaced by the text files
-  /// below them (recursively, in path order, hidden ones skipped), `-` as standard input.
-  /// Problems (a missing path, a directory without text files) are returned, not thrown,
-  /// so that the other inputs still get done.
-  public static func expand(_ arguments: [String]) -> (inputs: [Input], problems: [FeaturesError]) {
-    var inputs: [Input] = []
-    var problems: [FeaturesError] = []
-    let fm = FileManager.default
+  /// What ``expand(_:)`` found: the inputs in order, the problems (inputs that cannot be
+  /// read: an error each), and the warnings (inputs skipped or merged on purpose).
+  public struct Expansion {
+    public var inputs: [Input] = []
+    public var problems: [FeaturesError] = []
+    public var warnings: [RunWarning] = []
+    /// The files added so far, by the path they resolve to.
+    var seen = Set<String>()
+
+    /// Adds a file to read, or a warning when it is already there under this or another
+    /// name.
+    mutating func add(_ path: String) {
+      if seen.insert((path as NSString).resolvingSymlinksInPath).inserted {
+        inputs.append(.file(path))
+      } else {
+        warnings.append(
+          RunWarning(path: path, message: "is given more than once; read and counted once"))
+      }
+    }
+  }
+
+  /// The inputs for `arguments`: files as given, directories replaced by the regular text
+  /// files below them (recursively, in path order; hidden files and everything under hidden
+  /// folders skipped), `-` as standard input. A file named twice (or reached twice through
+  /// links) is read once, with a warning; inside directories, text-named entries that are
+  /// not regular files (FIFOs, devices, sockets) are skipped with a warning, since reading
+  /// them could block or never end (named on the command line, they are read). Problems (a
+  /// missing path, an unreadable folder, a directory without text files) are returned, not
+  /// thrown, so that the other inputs still get done.
+  public static func expand(_ arguments: [String]) -> Expansion {
+    var result = Expansion()
     for argument in arguments {
       if argument == "-" {
-        inputs.append(.standardInput)
+        result.inputs.append(.standardInput)
         continue
       }
-      var isDirectory: ObjCBool = false
-      guard fm.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+      var info = stat()
+      guard stat(argument, &info) == 0 else {
         let reason =
           isBrokenLink(argument)
           ? "is a broken or looping symbolic link" : "no such file or directory"
-        problems.append(.unreadableFile(path: argument, reason: reason))
+        result.problems.append(.unreadableFile(path: argument, reason: reason))
         continue
       }
-      guard isDirectory.boolValue else {
-        inputs.append(.file(argument))
+      guard info.st_mode & S_IFMT == S_IFDIR else {
+        result.add(argument)
         continue
       }
-      let files = textFiles(under: argument)
-      if files.isEmpty {
+      let before = (result.inputs.count, result.problems.count)
+      walk(argument, into: &result)
+      if result.inputs.count == before.0 && result.problems.count == before.1 {
         let endings = textExtensions.sorted().map { "." + $0 }.joined(separator: ", ")
-        problems.append(
+        result.problems.append(
           .unreadableFile(path: argument, reason: "is a directory with no text files (\(endings))"))
       }
-      inputs.append(contentsOf: files.map(Input.file))
     }
-    return (inputs, problems)
+    return result
   }
 
-  static func textFiles(under directory: String) -> [String] {
-    let fm = FileManager.default
-    guard let enumerator = fm.enumerator(atPath: directory) else { return [] }
-    var result: [String] = []
-    var seen = Set<String>()
-    while let relative = enumerator.nextObject() as? String {
-      let name = (relative as NSString).lastPathComponent
-      if name.hasPrefix(".") { continue }
-      let ext = (name as NSString).pathExtension.lowercased()
-      guard textExtensions.contains(ext) else { continue }
-      let path = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-      var isDirectory: ObjCBool = false
-      guard fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+  /// Adds the regular text files under `directory` in path order; an unreadable folder is
+  /// a problem, a text-named entry that is not a regular file a warning.
+  static func walk(_ directory: String, into result: inout Expansion) {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory)
+    } catch {
+      let reason = String(cString: strerror(access(directory, R_OK | X_OK) == 0 ? EIO : errno))
+      result.problems.append(
+        .unreadableFile(path: directory, reason: "is a folder that cannot be read (\(reason))"))
+      return
+    }
+    for name in names.sorted() where !name.hasPrefix(".") {
+      let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+      var info = stat()
+      guard stat(path, &info) == 0 else { continue }  // a broken link inside a folder
+      let kind = info.st_mode & S_IFMT
+      if kind == S_IFDIR {
+        walk(path, into: &result)
         continue
       }
-      let resolved = (path as NSString).resolvingSymlinksInPath
-      if seen.insert(resolved).inserted { result.append(path) }
+      guard textExtensions.contains((name as NSString).pathExtension.lowercased()) else {
+        continue
+      }
+      guard kind == S_IFREG else {
+        result.warnings.append(
+          RunWarning(
+            path: path,
+            message: "is not a regular file (a FIFO, device or socket); skipped (name it on the"
+              + " command line to read it)"))
+        continue
+      }
+      result.add(path)
     }
-    return result.sorted()
   }
 
   static func isBrokenLink(_ path: String) -> Bool {

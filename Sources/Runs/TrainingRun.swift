@@ -35,6 +35,20 @@ public struct TrainingRun {
     self.configuration = configuration
   }
 
+  /// Checks every output path before anything is read or written: each can be written,
+  /// and none names an input or another output (``RunError``).
+  public func checkPaths() throws {
+    try OutputPaths.check(
+      outputs: [
+        ("--out", outputPath), ("--metrics-json", metricsJSONPath), ("--errors", errorsPath),
+      ]
+      .compactMap { option, path in path.map { (option, $0) } },
+      inputs: [
+        ("--labels", labelsPath), ("--test", testPath), ("--lexicon", lexiconPath),
+        ("--names", namesPath),
+      ].compactMap { option, path in path.map { (option, $0) } })
+  }
+
   /// Runs everything and returns what it found; each step's result goes to `observe` as
   /// soon as it is known (``TrainingReport`` turns them into text and JSON), progress
   /// (only on a terminal) to `progress`. Writes the model and, when asked, the mistakes.
@@ -43,6 +57,7 @@ public struct TrainingRun {
   {
     let started = Date()
     MemoryUse.trace("start")
+    try checkPaths()
     var config = configuration
     var corpus = try LabeledCorpus.load(path: labelsPath, labelNames: labelNames)
     observe(.corpusRead(corpus))

@@ -32,9 +32,9 @@ struct ClassifyCommand: ParsableCommand {
       throw ExitCode.failure
     }
     let output = StandardOutput()
-    defer { output.flush() }
     if options.modelInfo {
       output.write(ModelInfo.describe(loaded.model, id: loaded.id, path: options.model))
+      if !output.finish("classify") { throw ExitCode.failure }
       return
     }
     let ok = run.run(
@@ -47,9 +47,6 @@ struct ClassifyCommand: ParsableCommand {
         output.flush()
         StandardOutput.report("classify", "warning", warning)
       })
-    if !ok {
-      output.flush()
-      throw ExitCode.failure
-    }
+    if !output.finish("classify") || !ok { throw ExitCode.failure }
   }
 }

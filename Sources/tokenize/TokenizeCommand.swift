@@ -76,6 +76,6 @@ struct TokenizeCommand: ParsableCommand {
     }
     let output = StandardOutput()
     output.write(out)
-    output.flush()
+    if !output.finish("tokenize") { throw ExitCode.failure }
   }
 }

@@ -59,9 +59,9 @@ struct TrainCommand: ParsableCommand {
   func run() throws {
     let onTerminal = !quiet && isatty(2) != 0
     func clearLine() { if onTerminal { StandardOutput.write(toError: "\r\u{1B}[K") } }
+    let output = StandardOutput()
     do {
-      var run = TrainingRun(
-        labelsPath: labels, outputPath: out, configuration: try model.loadedConfiguration())
+      var run = TrainingRun(labelsPath: labels, outputPath: out, configuration: model.configuration)
       run.lexiconPath = model.lexiconPath
       run.namesPath = model.namesPath
       run.labelNames = model.labelNames
@@ -70,9 +70,9 @@ struct TrainCommand: ParsableCommand {
       run.testPath = test
       run.metricsJSONPath = metricsJSON
       run.errorsPath = errors
+      try run.checkPaths()
+      run.configuration = try model.loadedConfiguration()
       run.grid = search.grid(base: run.configuration)
-      let output = StandardOutput()
-      defer { output.flush() }
       try run.runReporting(
         say: quiet
           ? { _ in }
@@ -84,8 +84,10 @@ struct TrainCommand: ParsableCommand {
       clearLine()
     } catch {
       clearLine()
+      output.flush()
       StandardOutput.report("train", "error", error)
       throw ExitCode.failure
     }
+    if !output.finish("train") { throw ExitCode.failure }
   }
 }

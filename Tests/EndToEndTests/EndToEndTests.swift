@@ -459,9 +459,12 @@ import Testing
     let big = folder.appendingPathComponent("big.txt")
     try String(repeating: paragraph + "\n\n", count: 450).write(
       to: big, atomically: true, encoding: .utf8)
+    // A second copy: the same file named twice is read once.
+    let copy = folder.appendingPathComponent("big-copy.txt")
+    try FileManager.default.copyItem(at: big, to: copy)
     let inputs = [
       big.path, "/nonexistent.txt",
-      CommandRunner.fixtures.appendingPathComponent("article-b.txt").path, big.path,
+      CommandRunner.fixtures.appendingPathComponent("article-b.txt").path, copy.path,
     ]
     for format in ["csv", "jsonl"] {
       let one = try CommandRunner.run(
