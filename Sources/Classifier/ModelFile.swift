@@ -230,18 +230,62 @@ public enum ModelFile {
   ///
   /// - Throws: ``ModelFileError/missing(path:)`` or ``ModelFileError/io(path:detail:)``.
   static func readBytes(path: String) throws -> [UInt8] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw ModelFileError.missing(path: path)
+    var info = stat()
+    if lstat(path, &info) != 0 { throw ModelFileError.missing(path: path) }
+    guard stat(path, &info) == 0 else {
+      throw ModelFileError.io(
+        path: path, detail: "is a symbolic link that loops or leads nowhere; give a model file")
     }
-    guard !isDirectory.boolValue else {
-      throw ModelFileError.io(path: path, detail: "is a directory, not a model file")
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw ModelFileError.io(path: path, detail: "is a directory, not a model file")
+    default:
+      throw ModelFileError.io(
+        path: path, detail: "is not a regular file (a FIFO, device or socket); give a model file")
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw ModelFileError.io(path: path, detail: "cannot be read (permission denied?)")
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else {
+      throw ModelFileError.io(
+        path: path, detail: "cannot be opened (\(String(cString: strerror(errno))))")
     }
-    return [UInt8](data)
+    defer { close(fd) }
+    // The 8-byte header length first: a file that is not a model is refused before the
+    // rest of it is read.
+    var head = [UInt8](repeating: 0, count: 8)
+    let got = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 8, 0) }
+    if got == 8 {
+      let length = head.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+      guard length >= 2, length <= UInt64(Safetensors.maximumHeaderLength) else {
+        throw ModelFileError.corrupt(path: path, detail: "header length \(length) is out of range")
+      }
+    }
+    guard info.st_size <= ModelFile.maximumFileSize else {
+      throw ModelFileError.io(
+        path: path,
+        detail:
+          "is \(info.st_size >> 20) MB, over the limit of \(ModelFile.maximumFileSize >> 20) MB"
+          + " for a model file")
+    }
+    var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+    var count = 0
+    while count < bytes.count {
+      let n = bytes.withUnsafeMutableBytes {
+        pread(fd, $0.baseAddress! + count, $0.count - count, off_t(count))
+      }
+      if n < 0 && errno == EINTR { continue }
+      if n < 0 {
+        throw ModelFileError.io(
+          path: path, detail: "cannot be read (\(String(cString: strerror(errno))))")
+      }
+      if n == 0 { break }
+      count += n
+    }
+    bytes.removeLast(bytes.count - count)
+    return bytes
   }
+
+  /// Largest model file read (4 GiB): far above any model `train` writes.
+  public static let maximumFileSize: Int64 = 4 << 30
 
   /// Writes `model` to `path` atomically: into a temporary file in the same folder,
   /// flushed to disk, then renamed over `path`. An interrupted write leaves the previous

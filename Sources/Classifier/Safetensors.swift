@@ -96,6 +96,8 @@ public struct Safetensors: Sendable {
 
   /// Headers larger than this are refused before anything is allocated for them.
   public static let maximumHeaderLength = 64 << 20
+  /// Most tensors a header may name (a Framing model has 13 at most).
+  public static let maximumTensorCount = 256
 
   // MARK: Writing
 
@@ -154,6 +156,12 @@ public struct Safetensors: Sendable {
     }
     guard let header = object as? [String: Any] else {
       throw ModelFileError.corrupt(path: path, detail: "the header is not a JSON object")
+    }
+    guard header.count <= Safetensors.maximumTensorCount + 1 else {
+      throw ModelFileError.corrupt(
+        path: path,
+        detail: "the header names \(header.count - 1) tensors; a model has at most"
+          + " \(Safetensors.maximumTensorCount)")
     }
     var metadata: [String: String] = [:]
     if let raw = header["__metadata__"] {

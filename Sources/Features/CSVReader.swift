@@ -151,6 +151,10 @@ public struct CSVReader {
             }
           }
         }
+        guard fieldBytes.count <= CSVReader.maximumRowBytes else {
+          throw FeaturesError.rowTooLong(
+            path: path, line: rowLine, bytes: fieldBytes.count, limit: CSVReader.maximumRowBytes)
+        }
         try fieldBytes.withUnsafeBufferPointer { bytes in
           try fieldEnds.withUnsafeBufferPointer { ends in
             try body(RawRow(line: rowLine, bytes: bytes, ends: ends))
@@ -159,6 +163,10 @@ public struct CSVReader {
       }
     }
   }
+
+  /// Most bytes in the fields of one row (16 MiB): a labeled unit or an outlet-map row is
+  /// far shorter, and a runaway quote or a binary file ends in a message.
+  public static let maximumRowBytes = 16 << 20
 
   /// All rows, in order.
   public func rows() throws -> [Row] {

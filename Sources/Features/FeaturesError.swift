@@ -11,6 +11,8 @@ public enum FeaturesError: Error, Equatable, CustomStringConvertible {
   case missingColumn(path: String, column: String, header: [String])
   /// A CSV header that names a column twice.
   case repeatedColumn(path: String, column: String)
+  /// A CSV row longer than the limit.
+  case rowTooLong(path: String, line: Int, bytes: Int, limit: Int)
   /// A CSV file with no header line at all.
   case emptyTable(path: String)
   /// Bytes that are not valid UTF-8.
@@ -45,6 +47,9 @@ public enum FeaturesError: Error, Equatable, CustomStringConvertible {
     case .repeatedColumn(let path, let column):
       return
         "\(path):1: the header names the column '\(column)' more than once; rename or remove one."
+    case .rowTooLong(let path, let line, let bytes, let limit):
+      return "\(path):\(line): a row of \(bytes >> 20) MB, over the limit of \(limit >> 20) MB"
+        + " per row; is a quote left open, or is this not a CSV file?"
     case .emptyTable(let path):
       return "\(path): the file is empty; expected a CSV header such as 'text,label'."
     case .invalidUTF8(let path, let byte, let line):

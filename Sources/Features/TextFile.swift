@@ -55,19 +55,50 @@ public struct TextFile: Sendable {
     if isDirectory.boolValue {
       throw FeaturesError.unreadableFile(path: path, reason: "is a directory, not a file")
     }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else {
       throw FeaturesError.unreadableFile(
-        path: path, reason: "cannot be opened (permission denied?)")
+        path: path, reason: "cannot be opened (\(String(cString: strerror(errno))))")
     }
-    defer { try? handle.close() }
-    if let bytes = readDirectly(handle.fileDescriptor) { return bytes }
-    do {
-      let data = try handle.readToEnd() ?? Data()
-      return [UInt8](data)
-    } catch {
-      throw FeaturesError.unreadableFile(
-        path: path, reason: "cannot be read (\(error.localizedDescription))")
+    defer { close(fd) }
+    var info = stat()
+    if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > maximumSize {
+      throw FeaturesError.unreadableFile(path: path, reason: tooLarge(Int(info.st_size)))
     }
+    if let bytes = readDirectly(fd) {
+      guard bytes.count <= maximumSize else {
+        throw FeaturesError.unreadableFile(path: path, reason: tooLarge(bytes.count))
+      }
+      return bytes
+    }
+    // Not a regular file (a FIFO, a device), or one that changed while it was read: read
+    // in blocks, up to the limit.
+    var bytes: [UInt8] = []
+    var block = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = block.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress!, $0.count) }
+      if n < 0 && errno == EINTR { continue }
+      if n < 0 {
+        throw FeaturesError.unreadableFile(
+          path: path, reason: "cannot be read (\(String(cString: strerror(errno))))")
+      }
+      if n == 0 { return bytes }
+      bytes.append(contentsOf: block[0..<n])
+      if bytes.count > maximumSize {
+        throw FeaturesError.unreadableFile(path: path, reason: tooLarge(nil))
+      }
+    }
+  }
+
+  /// Largest file read as one text (1 GiB): a bound, so that `/dev/zero` or a runaway
+  /// file ends in a message rather than in exhausted memory.
+  public static let maximumSize = 1 << 30
+
+  /// The message for a file over ``maximumSize`` (of `size` bytes when known).
+  public static func tooLarge(_ size: Int?) -> String {
+    (size.map { "is \($0 >> 20) MB, " } ?? "is ")
+      + "over the limit of \(maximumSize >> 20) MB for one file; split it (for articles,"
+      + " one per line with --input jsonl)"
   }
 
   /// All bytes of the regular file open at `fd`, read straight into an array; `nil` when

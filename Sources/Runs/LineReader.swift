@@ -23,6 +23,8 @@ public final class LineReader {
   /// Why reading stopped before the end of the stream, when a read failed; ``next()`` then
   /// returns `nil` as at the end, and the caller reports this.
   public private(set) var failure: String? = nil
+  /// Longest line returned (64 MiB); a longer one ends the reading with a ``failure``.
+  public static let maximumLineLength = 64 << 20
 
   /// A reader of standard input.
   public init(standardInput: Void = ()) {
@@ -55,6 +57,13 @@ public final class LineReader {
         }
         line.append(contentsOf: buffer[start..<end])
         start = end
+        if line.count > LineReader.maximumLineLength {
+          failure =
+            "line \(lineNumber + 1) is longer than the limit of"
+            + " \(LineReader.maximumLineLength >> 20) MB"
+          finished = true
+          return nil
+        }
       }
       if finished {
         guard !line.isEmpty else { return nil }
