@@ -44,7 +44,10 @@ let package = Package(
       dependencies: ["FramingSupport", "Features", "Classifier", "Labelling", "Rendering"]),
     .target(
       name: "FramingCommands",
-      dependencies: ["Features", "Classifier", "Labelling", "Rendering", "Runs", argumentParser]),
+      dependencies: [
+        "FramingSupport", "Features", "Classifier", "Labelling", "Rendering", "Runs",
+        argumentParser,
+      ]),
     .executableTarget(name: "train", dependencies: ["FramingCommands", "Runs", argumentParser]),
     .executableTarget(
       name: "classify",

@@ -1,3 +1,5 @@
+import FramingSupport
+
 /// Errors raised while training or applying a model.
 public enum ClassifierError: Error, Equatable, CustomStringConvertible {
   /// Rows of a labeled CSV that cannot be used, each with its line.
@@ -58,5 +60,14 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible {
     case .io(let path, let detail):
       return "\(path): \(detail)."
     }
+  }
+}
+
+extension ClassifierError: MultiLineError {
+  public var lines: [String] {
+    if case .badRows(let path, let problems) = self {
+      return problems.map { "\(path):\($0.line): \($0.reason)" }
+    }
+    return [description]
   }
 }

@@ -43,9 +43,12 @@ extension ModelFile {
     else { throw corrupt("lexicon_offsets do not span lexicon_bytes for every entry") }
     let w = weights.float64Values
     let idfValues = idf.float64Values
-    guard w.allSatisfy(\.isFinite), idfValues.allSatisfy({ $0.isFinite && $0 > 0 }) else {
+    guard w.allSatisfy({ $0.isFinite && abs($0) <= ModelFile.maximumWeight }),
+      idfValues.allSatisfy({ $0.isFinite && $0 > 0 && $0 <= ModelFile.maximumWeight })
+    else {
       throw corrupt(
-        "lexicon_weights or lexicon_idf hold a value that is not finite (or idf not positive)")
+        "lexicon_weights or lexicon_idf hold a value that is not finite, not positive (idf) or beyond ±\(ModelFile.maximumWeight)"
+      )
     }
     let strings = try unpackStrings(
       bytes.data, offsets: offsets, count: entryCount, what: "lexicon entry", path: path)

@@ -129,6 +129,13 @@ public enum ModelFile {
       let labels = (try? JSONSerialization.jsonObject(with: labelsData)) as? [String],
       labels.count >= 2, Set(labels).count == labels.count, labels.allSatisfy({ !$0.isEmpty })
     else { throw corrupt("metadata 'labels' is not a list of at least two distinct names") }
+    // Labels reach terminals, tables and file names: no control characters (NUL, escape
+    // sequences, line breaks).
+    guard
+      labels.allSatisfy({
+        $0.unicodeScalars.allSatisfy { $0.properties.generalCategory != .control }
+      })
+    else { throw corrupt("a label holds a control character") }
     var tfidf: [String: String] = [:]
     var training: [String: String] = [:]
     for (key, value) in meta {
@@ -174,6 +181,13 @@ public enum ModelFile {
       idfValues.allSatisfy({ $0.isFinite && $0 > 0 })
     else {
       throw corrupt("weights, bias or idf hold a value that is not finite (or idf not positive)")
+    }
+    guard w.allSatisfy({ abs($0) <= maximumWeight }), b.allSatisfy({ abs($0) <= maximumWeight }),
+      idfValues.allSatisfy({ $0 <= maximumWeight })
+    else {
+      throw corrupt(
+        "weights, bias or idf hold a value beyond ±\(maximumWeight), which no training gives"
+          + " and which would overflow the scores")
     }
     let offsets = offsetsTensor.int64Values
     guard offsets.first == 0, offsets.last == Int64(vocabularyBytes.data.count) else {
@@ -283,6 +297,10 @@ public enum ModelFile {
     bytes.removeLast(bytes.count - count)
     return bytes
   }
+
+  /// Largest magnitude of a weight, bias or idf accepted at load (trained models stay far
+  /// below it; beyond it, scores could overflow to infinity and give no probabilities).
+  public static let maximumWeight = 1e6
 
   /// Largest model file read (4 GiB): far above any model `train` writes.
   public static let maximumFileSize: Int64 = 4 << 30

@@ -119,7 +119,10 @@ public enum Trainer {
   ) throws -> CrossValidationResult {
     guard k >= 2, k <= corpus.count else {
       throw ClassifierError.invalidOption(
-        name: "--cv", value: String(k), expected: "2 to \(corpus.count) folds")
+        name: "--cv", value: String(k),
+        expected: corpus.count < 2
+          ? "0 (no cross-validation): \(corpus.path) has \(corpus.count) rows"
+          : "2 to \(corpus.count) folds, as \(corpus.path) has \(corpus.count) rows")
     }
     let folds: [[Int]]
     if let groups {

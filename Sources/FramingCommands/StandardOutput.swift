@@ -1,4 +1,5 @@
 import Foundation
+import FramingSupport
 
 /// Buffered writes to standard output, and the one way the tools write to standard error.
 ///
@@ -46,10 +47,12 @@ public final class StandardOutput {
   }
 
   /// Writes `tool: error: ERROR` (or `warning`) as one line to standard error.
+  /// A message with several problems (``MultiLineError``) gives one line each; control
+  /// characters in it are escaped (``Diagnostic``).
   public static func report(_ tool: String, _ kind: String, _ message: Any) {
     var closed = false
-    let line = Array("\(tool): \(kind): \(message)\n".utf8)
-    _ = line.withUnsafeBytes { writeAll($0, to: 2, closed: &closed) }
+    let text = Diagnostic.lines(message).map { "\(tool): \(kind): \($0)\n" }.joined()
+    _ = Array(text.utf8).withUnsafeBytes { writeAll($0, to: 2, closed: &closed) }
   }
 
   /// What to say about ``failure`` (`nil` when there is none, or when the reader went away).

@@ -1,5 +1,6 @@
 import Classifier
 import Foundation
+import FramingSupport
 import Labelling
 
 extension Analysis {
@@ -8,7 +9,10 @@ extension Analysis {
   public func table() -> String {
     let articleProfiles = articleProfiles()
     let outletProfiles = outletProfiles()
-    let nameWidth = max(8, (articleProfiles + outletProfiles).map { $0.name.count }.max() ?? 8)
+    // Names as a terminal shows them: a line break or escape sequence in a file name is
+    // written escaped, so that it cannot break the table or drive the terminal.
+    func name(_ p: FramingProfile) -> String { Diagnostic.escaped(p.name) }
+    let nameWidth = max(8, (articleProfiles + outletProfiles).map { name($0).count }.max() ?? 8)
     let cell = max(20, (labels.map(\.count).max() ?? 0) + 2)
     func pad(_ s: String, _ w: Int) -> String {
       s.count >= w ? s : s + String(repeating: " ", count: w - s.count)
@@ -18,7 +22,7 @@ extension Analysis {
     }
     func percent(_ x: Double) -> String { x.isFinite ? String(format: "%.0f", 100 * x) : "-" }
     func line(_ p: FramingProfile) -> String {
-      var out = pad(p.name, nameWidth) + lpad(String(p.units), 7)
+      var out = pad(name(p), nameWidth) + lpad(String(p.units), 7)
       for e in p.shares {
         out += lpad(
           e.value.isFinite ? "\(percent(e.value))% [\(percent(e.low))-\(percent(e.high))]" : "-",
@@ -53,10 +57,10 @@ extension Analysis {
       articles.map { ($0.input.id, $0.input.outlet) }, uniquingKeysWith: { a, _ in a })
     let articlesPerOutlet = Dictionary(grouping: articles, by: \.input.outlet).mapValues(\.count)
     for p in outletProfiles {
-      for w in p.warnings { out += "warning: \(p.name): \(w)\n" }
+      for w in p.warnings { out += "warning: \(name(p)): \(w)\n" }
     }
     for p in articleProfiles where (articlesPerOutlet[outletOf[p.name] ?? ""] ?? 0) > 1 {
-      for w in p.warnings { out += "warning: \(p.name): \(w)\n" }
+      for w in p.warnings { out += "warning: \(name(p)): \(w)\n" }
     }
     return out
   }

@@ -28,10 +28,16 @@ public enum ArticleLines {
     } else {
       throw bad("an \"id\"")
     }
-    let outlet = (object["outlet"] as? String) ?? id
-    let file = try TextFile(path: id, bytes: Array(text.utf8))
-    return ArticleInput(
-      id: id, outlet: outlet, date: object["date"] as? String, title: object["title"] as? String,
-      file: file)
+    // Optional fields, when present, must be strings: a wrong type is an error, not dropped.
+    func optional(_ key: String) throws -> String? {
+      guard let value = object[key], !(value is NSNull) else { return nil }
+      guard let s = value as? String else { throw bad("\"\(key)\" to be a string") }
+      return s
+    }
+    let outlet = try optional("outlet") ?? id
+    let (date, title) = (try optional("date"), try optional("title"))
+    // Problems with the text name the file and line (and the id).
+    let file = try TextFile(path: "\(source):\(number) (id \(id))", bytes: Array(text.utf8))
+    return ArticleInput(id: id, outlet: outlet, date: date, title: title, file: file)
   }
 }

@@ -128,7 +128,7 @@ public struct ClassifyRun {
             if let labeled = piece.labeled { current.append(labeled) }
             if last {
               if units == 0 {
-                problem(FeaturesError.noText(path: article.id))
+                problem(FeaturesError.noText(path: article.file.path))
                 ok = false
               } else if !streams {
                 analysis.add(current)

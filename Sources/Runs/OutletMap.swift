@@ -22,7 +22,8 @@ public struct OutletMap: Sendable {
   /// Reads the map at `path`.
   ///
   /// - Throws: ``FeaturesError`` for an unreadable file, bad CSV or a missing column;
-  ///   ``RunError/badMapRow(path:line:found:expected:)`` for a row without a file or outlet.
+  ///   ``RunError/badMapRows(path:problems:)`` naming every row without a file or outlet
+  ///   and every row that names a file again; ``RunError/emptyOutletMap(path:)``.
   public init(path: String) throws {
     self.path = path
     let file = try TextFile.read(path: path)
@@ -30,6 +31,8 @@ public struct OutletMap: Sendable {
     var header: [String]? = nil
     var columns: (file: Int, outlet: Int, date: Int?, title: Int?) = (0, 0, nil, nil)
     var entries: [String: Entry] = [:]
+    var lines: [String: Int] = [:]
+    var problems: [ClassifierError.RowProblem] = []
     try CSVReader(path: path, bytes: file.bytes).forEachRow { row in
       guard header != nil else {
         let names = row.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -49,14 +52,22 @@ public struct OutletMap: Sendable {
         return v.isEmpty ? nil : v
       }
       guard let name = field(columns.file), let outlet = field(columns.outlet) else {
-        throw RunError.badMapRow(
-          path: path, line: row.line, found: row.fields.joined(separator: ","),
-          expected: "a row with a file and an outlet")
+        let found = row.fields.joined(separator: ",")
+        problems.append(
+          .init(line: row.line, reason: "a row needs a file and an outlet (found '\(found)')"))
+        return
       }
       let key = OutletMap.key(name, relativeTo: folder)
+      if let first = lines[key] {
+        problems.append(
+          .init(line: row.line, reason: "names the file of line \(first) again ('\(name)')"))
+        return
+      }
+      lines[key] = row.line
       entries[key] = Entry(outlet: outlet, date: field(columns.date), title: field(columns.title))
     }
-    guard header != nil else { throw FeaturesError.emptyTable(path: path) }
+    guard header != nil else { throw RunError.emptyOutletMap(path: path) }
+    guard problems.isEmpty else { throw RunError.badMapRows(path: path, problems: problems) }
     self.entries = entries
   }
 

@@ -1,3 +1,4 @@
+import Classifier
 import FramingSupport
 
 /// Errors raised while reading what a run is given: JSON Lines records, outlet maps and
@@ -5,8 +6,10 @@ import FramingSupport
 public enum RunError: Error, Equatable, CustomStringConvertible {
   /// A JSON Lines record that is not an article object.
   case badRecord(path: String, line: Int, found: String, expected: String)
-  /// An outlet-map row without a file or an outlet.
-  case badMapRow(path: String, line: Int, found: String, expected: String)
+  /// Outlet-map rows without a file or an outlet, or naming a file again: every one.
+  case badMapRows(path: String, problems: [ClassifierError.RowProblem])
+  /// An outlet map with nothing in it.
+  case emptyOutletMap(path: String)
   /// A read that failed after `line` lines, so the input would be cut short.
   case readFailed(path: String, line: Int, reason: String)
   /// An output path that cannot be written (checked before anything is read).
@@ -16,9 +19,12 @@ public enum RunError: Error, Equatable, CustomStringConvertible {
 
   public var description: String {
     switch self {
-    case .badRecord(let path, let line, let found, let expected),
-      .badMapRow(let path, let line, let found, let expected):
+    case .badRecord(let path, let line, let found, let expected):
       return "invalid value '\(found)' for \(path):\(line): expected \(expected)."
+    case .badMapRows(let path, let problems):
+      return problems.map { "\(path):\($0.line): \($0.reason)" }.joined(separator: "\n")
+    case .emptyOutletMap(let path):
+      return "\(path): the outlet map is empty; expected a CSV header such as 'file,outlet'."
     case .readFailed(let path, let line, let reason):
       return "\(path):\(line): reading stopped here: \(reason); the rest was not classified."
     case .badOutput(let option, let path, let reason):
@@ -68,5 +74,14 @@ enum OutputPaths {
       }
       if !AtomicFile.isDevice(path) { taken.append((option + " " + path, identity)) }
     }
+  }
+}
+
+extension RunError: MultiLineError {
+  public var lines: [String] {
+    if case .badMapRows(let path, let problems) = self {
+      return problems.map { "\(path):\($0.line): \($0.reason)" }
+    }
+    return [description]
   }
 }

@@ -136,6 +136,49 @@ import Testing
     #expect(detail.contains("checksum"))
   }
 
+  /// `container` with a checksum that matches it again: a forged file the checksum cannot
+  /// catch, so that the checks behind it are what refuses it.
+  func resealed(_ container: Safetensors) throws -> [UInt8] {
+    var c = container
+    c.metadata[ModelFile.checksumKey] = nil
+    c.metadata[ModelFile.checksumKey] = ModelFile.checksumText(
+      c.checksum(excludingMetadata: ModelFile.checksumKey))
+    return try c.encoded()
+  }
+
+  @Test func aForgedLabelWithControlCharactersIsRefused() throws {
+    let fixture = try Fixture()
+    for label in ["crit\u{1B}[31mical", "crit\u{0}ical", "crit\nical"] {
+      var container = try Safetensors(bytes: fixture.bytes, path: "m")
+      var labels = fixture.labels
+      labels[0] = label
+      container.metadata["labels"] = String(
+        decoding: try JSONSerialization.data(withJSONObject: labels), as: UTF8.self)
+      #expect(
+        throws: ModelFileError.corrupt(path: "m", detail: "a label holds a control character")
+      ) {
+        try ModelFile.decode(try resealed(container), path: "m")
+      }
+    }
+  }
+
+  @Test func forgedHugeFiniteWeightsAreRefused() throws {
+    let fixture = try Fixture()
+    var container = try Safetensors(bytes: fixture.bytes, path: "m")
+    let weights = try #require(container.tensors["weights"])
+    let huge = [Double](repeating: 1e300, count: weights.float64Values.count)
+    container.tensors["weights"] = .float64(huge, shape: weights.shape)
+    do {
+      _ = try ModelFile.decode(try resealed(container), path: "m")
+      Issue.record("a model with weights of 1e300 loaded")
+    } catch ModelFileError.corrupt(_, let detail) {
+      #expect(detail.contains("beyond"), "\(detail)")
+    }
+    // The bound is far above what training gives.
+    let model = try ModelFile.decode(fixture.bytes, path: "m")
+    #expect(model.regression.weights.allSatisfy { abs($0) < ModelFile.maximumWeight / 1000 })
+  }
+
   @Test func aFileWithoutChecksumIsRefused() throws {
     let fixture = try Fixture()
     var container = try Safetensors(bytes: fixture.bytes, path: "m")
