@@ -103,20 +103,34 @@ extension FramingModel {
 
   /// The `count` n-grams with the largest weight for each label, measured against the
   /// mean weight over labels (`w_{j,k} − mean_c w_{j,c}`), largest first.
+  ///
+  /// - Complexity: O(features × labels × count): the means once, then a bounded selection
+  ///   per label (a model with thousands of labels is described in seconds).
   public func topTerms(count: Int) -> [[(term: String, weight: Double)]] {
     let k = labels.count
     let d = featureCount
+    let w = regression.weights
+    let means = (0..<d).map { j in
+      var mean = 0.0
+      for c in 0..<k { mean += w[j * k + c] }
+      return mean / Double(k)
+    }
+    // Largest first, ties by column: the order of a full sort, kept for the top `count`.
+    func before(_ a: (Int, Double), _ b: (Int, Double)) -> Bool {
+      a.1 != b.1 ? a.1 > b.1 : a.0 < b.0
+    }
     return (0..<k).map { label in
-      var scored: [(Int, Double)] = []
-      scored.reserveCapacity(d)
+      var top: [(Int, Double)] = []
+      top.reserveCapacity(count + 1)
       for j in 0..<d {
-        var mean = 0.0
-        for c in 0..<k { mean += regression.weights[j * k + c] }
-        mean /= Double(k)
-        scored.append((j, regression.weights[j * k + label] - mean))
+        let entry = (j, w[j * k + label] - means[j])
+        guard top.count < count || before(entry, top[top.count - 1]) else { continue }
+        var i = top.count
+        while i > 0 && before(entry, top[i - 1]) { i -= 1 }
+        top.insert(entry, at: i)
+        if top.count > count { top.removeLast() }
       }
-      scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-      return scored.prefix(count).map { (featureName($0.0), $0.1) }
+      return top.map { (featureName($0.0), $0.1) }
     }
   }
 

@@ -46,6 +46,10 @@ public struct ProfileBuilder: Sendable {
     options.includeFurniture ? article.records : article.records.filter { !$0.isFurniture }
   }
 
+  /// Most articles of one outlet whose intervals are bootstrapped (2,000 resamples of
+  /// whole articles); past it, the linearized interval of the ratio (``Statistics/ratioInterval(_:_:)``).
+  public static let bootstrapLimit = 1000
+
   /// Fewer counted units than this draws a warning.
   public static let smallSample = 20
 
@@ -68,9 +72,9 @@ public struct ProfileBuilder: Sendable {
     var means: [Estimate] = []
     let interval: String
     if articles.count >= 2 {
-      interval = "bootstrap over articles"
       // Per-article totals, resampled as whole articles (sentences of one article are not
-      // independent of each other).
+      // independent of each other); past ProfileBuilder.bootstrapLimit articles, the
+      // closed form the bootstrap approximates (its cost grows with the articles).
       let perArticleCounts = units.map { rs in
         (0..<k).map { c in rs.filter { $0.unit.label == c }.count }
       }
@@ -78,23 +82,33 @@ public struct ProfileBuilder: Sendable {
         (0..<k).map { c in rs.reduce(0.0) { $0 + $1.unit.probabilities[c] } }
       }
       let sizes = units.map(\.count)
+      let bootstraps = articles.count <= ProfileBuilder.bootstrapLimit
+      interval = bootstraps ? "bootstrap over articles" : "linearized over articles"
       for c in 0..<k {
-        let share = Statistics.bootstrap(count: articles.count, seed: options.seed &+ UInt64(c)) {
-          sample in
-          let total = sample.reduce(0) { $0 + sizes[$1] }
-          return total == 0
-            ? .nan : Double(sample.reduce(0) { $0 + perArticleCounts[$1][c] }) / Double(total)
+        let share: (low: Double, high: Double)
+        let mean: (low: Double, high: Double)
+        if bootstraps {
+          share = Statistics.bootstrap(count: articles.count, seed: options.seed &+ UInt64(c)) {
+            sample in
+            let total = sample.reduce(0) { $0 + sizes[$1] }
+            return total == 0
+              ? .nan : Double(sample.reduce(0) { $0 + perArticleCounts[$1][c] }) / Double(total)
+          }
+          mean = Statistics.bootstrap(
+            count: articles.count, seed: options.seed &+ 100 &+ UInt64(c)
+          ) { sample in
+            let total = sample.reduce(0) { $0 + sizes[$1] }
+            return total == 0
+              ? .nan : sample.reduce(0.0) { $0 + perArticleSums[$1][c] } / Double(total)
+          }
+        } else {
+          let x = sizes.map(Double.init)
+          share = Statistics.ratioInterval(perArticleCounts.map { Double($0[c]) }, x)
+          mean = Statistics.ratioInterval(perArticleSums.map { $0[c] }, x)
         }
         shares.append(
           Estimate(
             value: n == 0 ? .nan : Double(counts[c]) / Double(n), low: share.low, high: share.high))
-        let mean = Statistics.bootstrap(
-          count: articles.count, seed: options.seed &+ 100 &+ UInt64(c)
-        ) { sample in
-          let total = sample.reduce(0) { $0 + sizes[$1] }
-          return total == 0
-            ? .nan : sample.reduce(0.0) { $0 + perArticleSums[$1][c] } / Double(total)
-        }
         means.append(
           Estimate(
             value: n == 0 ? .nan : probabilitySums[c] / Double(n), low: mean.low, high: mean.high))
@@ -103,10 +117,7 @@ public struct ProfileBuilder: Sendable {
       interval = "wilson"
       for c in 0..<k {
         shares.append(Statistics.wilson(successes: counts[c], of: n))
-        let mean = Statistics.bootstrap(count: n, seed: options.seed &+ 100 &+ UInt64(c)) {
-          sample in
-          sample.reduce(0.0) { $0 + all[$1].unit.probabilities[c] } / Double(sample.count)
-        }
+        let mean = Statistics.meanInterval(all.map { $0.unit.probabilities[c] })
         means.append(
           Estimate(
             value: n == 0 ? .nan : probabilitySums[c] / Double(n), low: mean.low, high: mean.high))

@@ -3,55 +3,108 @@ import Foundation
 import Labelling
 
 extension Analysis {
-  /// The profiles, comparison and evidence as one JSON document (schema in the README).
+  /// The profiles, comparison and evidence as one JSON document (schema in the README),
+  /// with sorted keys; the articles are written one by one, so the document's cost grows
+  /// with the articles and nothing else.
   public func jsonDocument(modelPath: String) throws -> String {
     let articleProfiles = articleProfiles()
     let outletProfiles = outletProfiles()
-    var document: [String: Any] = [
-      "schema": "framing-profiles/1",
-      "model": ["id": modelID, "path": modelPath, "labels": labels],
-      "options": [
-        "include_furniture": options.includeFurniture,
-        "min_confidence": options.minConfidence.map { $0 as Any } ?? NSNull(),
-        "explain": options.explain,
-        "evidence": options.evidenceCount,
-      ] as [String: Any],
-      "articles": zip(articles, articleProfiles).map { article, profile in
-        var p = profileObject(profile)
-        p["file"] = article.input.id
-        p["outlet"] = article.input.outlet
-        p["date"] = article.input.date ?? NSNull()
-        p["title"] = article.input.title ?? NSNull()
-        p["all_units"] = article.records.count
-        return p
-      },
-      "outlets": outletProfiles.map { profile in
-        var p = profileObject(profile)
-        p["outlet"] = profile.name
-        return p
-      },
-      "evidence": evidence().map { e in
-        [
-          "outlet": e.outlet, "label": labels[e.label],
-          "most_confident": e.mostConfident.map { rowObject($0.article, $0.record) },
-          "borderline": e.borderline.map { rowObject($0.article, $0.record) },
-        ] as [String: Any]
-      },
-    ]
-    if let comparison = OutletComparison(outletProfiles) {
-      document["comparison"] =
-        [
-          "test": "chi-square", "statistic": finite(comparison.statistic),
-          "df": comparison.degreesOfFreedom,
-          "p_value": finite(comparison.pValue), "cramers_v": finite(comparison.cramersV),
-          "warnings": comparison.warnings,
-        ] as [String: Any]
-    } else {
-      document["comparison"] = NSNull()
+    var out = ""
+    let keys = ["articles", "comparison", "evidence", "model", "options", "outlets", "schema"]
+    JSONValue.writeObject(keys: keys, to: &out, indent: 0) { key, out in
+      switch key {
+      case "articles":
+        JSONValue.writeArray(count: articles.count, to: &out, indent: 2) { i, out in
+          let article = articles[i]
+          var p = profileValue(articleProfiles[i])
+          p["file"] = .string(article.input.id)
+          p["outlet"] = .string(article.input.outlet)
+          p["date"] = .string(article.input.date)
+          p["title"] = .string(article.input.title)
+          p["all_units"] = .int(article.records.count)
+          JSONValue.object(p).write(to: &out, indent: 4)
+        }
+      case "comparison":
+        if let comparison = OutletComparison(outletProfiles) {
+          JSONValue.object([
+            "test": .string("chi-square"), "statistic": .finite(comparison.statistic),
+            "df": .int(comparison.degreesOfFreedom),
+            "p_value": .finite(comparison.pValue), "cramers_v": .finite(comparison.cramersV),
+            "warnings": .array(comparison.warnings.map { .string($0) }),
+          ]).write(to: &out, indent: 2)
+        } else {
+          out += "null"
+        }
+      case "evidence":
+        JSONValue.array(
+          evidence().map { e in
+            .object([
+              "outlet": .string(e.outlet), "label": .string(labels[e.label]),
+              "most_confident": .array(e.mostConfident.map { rowValue($0.article, $0.record) }),
+              "borderline": .array(e.borderline.map { rowValue($0.article, $0.record) }),
+            ])
+          }
+        ).write(to: &out, indent: 2)
+      case "model":
+        JSONValue.object([
+          "id": .string(modelID), "path": .string(modelPath),
+          "labels": .array(labels.map { .string($0) }),
+        ]).write(to: &out, indent: 2)
+      case "options":
+        JSONValue.object([
+          "include_furniture": .bool(options.includeFurniture),
+          "min_confidence": options.minConfidence.map { .number($0) } ?? .null,
+          "explain": .int(options.explain),
+          "evidence": .int(options.evidenceCount),
+        ]).write(to: &out, indent: 2)
+      case "outlets":
+        JSONValue.array(
+          outletProfiles.map { profile in
+            var p = profileValue(profile)
+            p["outlet"] = .string(profile.name)
+            return .object(p)
+          }
+        ).write(to: &out, indent: 2)
+      default:
+        JSONValue.string("framing-profiles/1").write(to: &out)
+      }
     }
-    let data = try JSONSerialization.data(
-      withJSONObject: document, options: [.sortedKeys, .prettyPrinted])
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return out + "\n"
+  }
+
+  func estimateValue(_ e: Estimate) -> JSONValue {
+    .object(["value": .finite(e.value), "low": .finite(e.low), "high": .finite(e.high)])
+  }
+
+  func profileValue(_ p: FramingProfile) -> [String: JSONValue] {
+    func byLabel<T>(_ values: [T], _ f: (T) -> JSONValue) -> JSONValue {
+      .object(Dictionary(uniqueKeysWithValues: zip(labels, values.map(f))))
+    }
+    return [
+      "articles": .int(p.articles), "units": .int(p.units),
+      "counts": byLabel(p.counts) { .int($0) },
+      "shares": byLabel(p.shares, estimateValue),
+      "mean_probabilities": byLabel(p.meanProbabilities, estimateValue),
+      "interval": .string(p.interval),
+      "quoted_counts": byLabel(p.quotedCounts) { .int($0) },
+      "own_voice_counts": byLabel(p.ownVoiceCounts) { .int($0) },
+      "unknown_token_share": .finite(p.unknownShare),
+      "warnings": .array(p.warnings.map { .string($0) }),
+    ]
+  }
+
+  func rowValue(_ article: Int, _ r: SentenceRecord) -> JSONValue {
+    let a = articles[article]
+    return .object([
+      "file": .string(a.input.id), "outlet": .string(a.input.outlet), "index": .int(r.unit.index),
+      "start": .int(r.unit.unit.start),
+      "end": .int(r.unit.unit.end),
+      "text": .string(a.input.file.text(from: r.unit.unit.start, to: r.unit.unit.end)),
+      "label": .string(labels[r.unit.label]),
+      "probability": .finite(r.unit.probabilities[r.unit.label]),
+      "margin": .finite(r.margin),
+      "quoted": .bool(r.quoted),
+    ])
   }
 
   func finite(_ x: Double) -> Any { x.isFinite ? x : NSNull() }
