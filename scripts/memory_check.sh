@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures classify's peak memory (max RSS) when it streams JSON Lines articles from
 # standard input: 10 MB versus 1 GB of input. The articles are built from the project's
-# own held-out sentences (data/test.csv), so nothing is downloaded.
+# own held-out sentences (data/test.csv), so nothing is downloaded. Then the same for one
+# text file of each size classified with --format jsonl --explain 5 (the rows of one file
+# stream piece by piece, explanations included).
 #
 #   scripts/memory_check.sh            # 10 MB and 1 GB
 #   scripts/memory_check.sh 10 100     # sizes in MB
@@ -39,4 +41,18 @@ for mb in "${sizes[@]}"; do
   rss=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$log")
   printf '%-10s %14.1f %12.1f\n' "${mb} MB" "$(echo "$rss / 1024" | bc -l)" "$(echo "$end - $start" | bc -l)"
   rm -f "$log"
+done
+
+printf '%-10s %14s %12s\n' "one file" "peak RSS (MB)" "seconds"
+for mb in "${sizes[@]}"; do
+  log=$(mktemp)
+  text=$(mktemp)
+  generate "$mb" | python3 -c 'import json,sys
+for line in sys.stdin: sys.stdout.write(json.loads(line)["text"] + "\n\n")' >"$text"
+  start=$(date +%s.%N)
+  /usr/bin/time -v .build/release/classify --format jsonl --explain 5 "$text" 2>"$log" >/dev/null
+  end=$(date +%s.%N)
+  rss=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$log")
+  printf '%-10s %14.1f %12.1f\n' "${mb} MB" "$(echo "$rss / 1024" | bc -l)" "$(echo "$end - $start" | bc -l)"
+  rm -f "$log" "$text"
 done

@@ -12,6 +12,9 @@ public struct CrossValidationResult: Sendable {
   public var probabilities: [Double]
   /// Out-of-fold predicted class of each row.
   public var predictions: [Int]
+  /// Folds whose training part lacks a class, which that fold's model then never
+  /// predicts (grouped folds can do this when a class sits in few groups).
+  public var warnings: [String] = []
 
   /// Mean and standard deviation across folds of `value`.
   public func spread(_ value: (Metrics) -> Double) -> (mean: Double, std: Double) {

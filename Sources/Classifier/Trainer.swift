@@ -169,7 +169,19 @@ public enum Trainer {
     let pooled = Metrics(
       labels: corpus.labelNames, gold: corpus.labels, predicted: predictions,
       probabilities: probabilities)
-    return CrossValidationResult(
+    var result = CrossValidationResult(
       pooled: pooled, folds: foldMetrics, probabilities: probabilities, predictions: predictions)
+    for f in 0..<k {
+      var present = [Bool](repeating: false, count: classCount)
+      for row in CrossValidation.trainingRows(count: corpus.count, folds: folds, fold: f) {
+        present[corpus.labels[row]] = true
+      }
+      for c in 0..<classCount where !present[c] {
+        result.warnings.append(
+          "fold \(f + 1) of \(k): its training part has no '\(corpus.labelNames[c])' row, so its"
+            + " model never predicts it and the out-of-fold figures understate that label")
+      }
+    }
+    return result
   }
 }

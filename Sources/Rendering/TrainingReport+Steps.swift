@@ -66,11 +66,12 @@ extension TrainingReport {
         "  " + name.padding(toLength: 22, withPad: " ", startingAt: 0)
           + String(format: "%.3f ± %.3f", s.mean, s.std))
     }
+    for warning in result.warnings { say("warning: \(warning)") }
     record(
       "cross_validation",
       [
         "folds": folds, "group": group ?? NSNull(), "pooled": result.pooled.dictionary,
-        "per_fold": result.folds.map(\.dictionary),
+        "per_fold": result.folds.map(\.dictionary), "warnings": result.warnings,
       ] as [String: Any])
   }
 

@@ -85,6 +85,32 @@ import Testing
     #expect(!r.stderr.contains("\u{1B}"))
   }
 
+  @Test func aGroupedFoldWithoutAClassIsWarnedAbout() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let labels = folder.appendingPathComponent("g.csv")
+    // Every conciliatory row is in group b: the fold that holds b out trains without one.
+    try """
+    text,label,g
+    Critics slammed the deal.,critical,a
+    The meeting is on Friday.,neutral,a
+    Officials condemned the move.,critical,a
+    Talks begin at noon.,neutral,a
+    Leaders praised the warm talks.,conciliatory,b
+    Both sides welcomed the deal.,conciliatory,b
+    The vote is on Monday.,neutral,b
+    Ministers denounced the plan.,critical,b
+
+    """.write(to: labels, atomically: true, encoding: .utf8)
+    let r = try CommandRunner.run(
+      "train",
+      [
+        "--labels", labels.path, "--group", "g", "--cv", "2", "--min-df", "1", "--out",
+        folder.path + "/m.safetensors",
+      ])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("warning: fold") && r.stdout.contains("no 'conciliatory' row"))
+  }
+
   @Test func aStaleTemporaryModelIsRemovedByTheNextWrite() throws {
     let folder = try CommandRunner.temporaryFolder()
     // A process id that no process has: the temporary file of a killed run.
