@@ -10,6 +10,8 @@ public enum TrainingEvent {
   case searched(ranked: [SearchResult], chosen: TrainingConfiguration, folds: Int)
   /// Cross-validation of the chosen setting ended.
   case crossValidated(CrossValidationResult, folds: Int, group: String?, labelNames: [String])
+  /// The out-of-fold share error per article (when the labels have an `article` column).
+  case shareError(ShareError, labelNames: [String])
   /// The label-quality checks ran (on the whole corpus, lines still known).
   case labelQuality(LabelQuality, LabeledCorpus)
   /// The out-of-fold mistakes were written.

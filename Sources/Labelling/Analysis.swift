@@ -11,13 +11,51 @@ public struct Analysis: Sendable {
   public private(set) var articles: [ArticleResult] = []
   private let builder: ProfileBuilder
 
-  public init(model: FramingModel, modelID: String, options: AnalysisOptions) {
+  /// The classifier's error that widens the intervals: measured on the user's labels
+  /// when given, else the model's own out-of-fold error stored in its file, else none.
+  public let classifierError: ClassifierErrorEstimate?
+  /// What the model was trained on and how well it scored.
+  public var provenance: Provenance
+
+  public init(
+    model: FramingModel, modelID: String, options: AnalysisOptions,
+    classifierError: ClassifierErrorEstimate? = nil
+  ) {
     self.labels = model.labels
     self.modelID = modelID
     self.options = options
+    self.classifierError = classifierError ?? Analysis.storedError(of: model)
+    self.provenance = Provenance(model: model)
     self.builder = ProfileBuilder(
       labels: model.labels, options: options,
-      trainingUnknownShare: model.training["unknown_token_share"].flatMap(Double.init))
+      trainingUnknownShare: model.training["unknown_token_share"].flatMap(Double.init),
+      classifierError: self.classifierError)
+  }
+
+  /// What the classifier's error does to the figures, in one sentence.
+  public var errorLine: String {
+    guard let e = classifierError else {
+      return "not known for this model (train it with an 'article' column and --cv to measure"
+        + " it, or pass --gold): the intervals cover sampling noise only."
+    }
+    return String(
+      format: "an article's label shares are off by %.1f points on average (worst %.1f),"
+        + " measured on %d labelled articles by %@; every interval below includes it.",
+      100 * e.shareError.meanDistance, 100 * e.shareError.worstDistance, e.shareError.articles,
+      e.source)
+  }
+
+  /// The out-of-fold share error that `train` stored in the model, if any.
+  public static func storedError(of model: FramingModel) -> ClassifierErrorEstimate? {
+    guard
+      let error = ShareError(facts: model.training, labels: model.labels, prefix: "cv_share_error")
+    else { return nil }
+    let group = model.training["cv_group"].map { $0 == "none" ? "" : " grouped by \($0)" } ?? ""
+    return ClassifierErrorEstimate(
+      shareError: error,
+      source: "\(model.training["cv_folds"] ?? "?")-fold cross-validation\(group) of the training"
+        + " corpus",
+      macroF1: model.training["cv_macro_f1"].flatMap(Double.init))
   }
 
   public mutating func add(_ article: ArticleResult) { articles.append(article) }
@@ -32,19 +70,33 @@ public struct Analysis: Sendable {
     articles.map { builder.profile(name: $0.input.id, articles: [$0]) }
   }
 
+  /// Grouped once, in order of first appearance: linear in the articles, however many
+  /// outlets there are.
   public func outletProfiles() -> [FramingProfile] {
-    outlets.map { o in builder.profile(name: o, articles: articles.filter { $0.input.outlet == o })
+    var index: [String: Int] = [:]
+    var groups: [(String, [ArticleResult])] = []
+    for a in articles {
+      if let i = index[a.input.outlet] {
+        groups[i].1.append(a)
+      } else {
+        index[a.input.outlet] = groups.count
+        groups.append((a.input.outlet, [a]))
+      }
     }
+    return groups.map { builder.profile(name: $0.0, articles: $0.1) }
   }
 
   /// For each outlet and label, the most confident and the borderline units.
   public func evidence() -> [Evidence] {
     var result: [Evidence] = []
-    for outlet in outlets {
-      var pool: [(Int, SentenceRecord)] = []
-      for (i, a) in articles.enumerated() where a.input.outlet == outlet {
-        for r in builder.counted(a) where r.unit.unit.kind == .sentence { pool.append((i, r)) }
+    var pools: [String: [(Int, SentenceRecord)]] = [:]
+    for (i, a) in articles.enumerated() {
+      for r in builder.counted(a) where r.unit.unit.kind == .sentence {
+        pools[a.input.outlet, default: []].append((i, r))
       }
+    }
+    for outlet in outlets {
+      let pool = pools[outlet] ?? []
       for label in labels.indices {
         let mine = pool.filter { $0.1.unit.label == label }
         let confident = mine.sorted {

@@ -16,7 +16,8 @@ public struct FramingProfile: Sendable {
   /// Mean probability of each label with its interval: a prevalence estimate less biased
   /// than counting the most probable labels.
   public var meanProbabilities: [Estimate]
-  /// How the intervals were made: `wilson` (one article) or `bootstrap over articles`.
+  /// How the intervals were made: `wilson` (one article), `bootstrap over articles` or
+  /// `linearized over articles`, then `+ classifier error` when they were widened by it.
   public var interval: String
   /// Counts of units whose framing sits in quotations (the sources' voice) and of the
   /// others (the outlet's own voice).
@@ -28,17 +29,61 @@ public struct FramingProfile: Sendable {
   public var warnings: [String]
 }
 
+/// The classifier's error in article shares, and where it was measured.
+public struct ClassifierErrorEstimate: Sendable, Equatable {
+  public var shareError: ShareError
+  /// Where it was measured, in words: "grouped cross-validation on the training pages" or
+  /// "your labelled sample (FILE)".
+  public var source: String
+  /// Macro-F1 on the same labels, when known.
+  public var macroF1: Double?
+
+  public init(shareError: ShareError, source: String, macroF1: Double? = nil) {
+    self.shareError = shareError
+    self.source = source
+    self.macroF1 = macroF1
+  }
+}
+
 /// Computes profiles from classified articles.
 public struct ProfileBuilder: Sendable {
   public let labels: [String]
   public let options: AnalysisOptions
   /// The training data's own share of unknown tokens, for the drift warning.
   public let trainingUnknownShare: Double?
+  /// The classifier's error in an article's shares, which widens every interval.
+  public let classifierError: ClassifierErrorEstimate?
 
-  public init(labels: [String], options: AnalysisOptions, trainingUnknownShare: Double?) {
+  public init(
+    labels: [String], options: AnalysisOptions, trainingUnknownShare: Double?,
+    classifierError: ClassifierErrorEstimate? = nil
+  ) {
     self.labels = labels
     self.options = options
     self.trainingUnknownShare = trainingUnknownShare
+    self.classifierError = classifierError
+  }
+
+  /// `e` with its interval widened by the classifier's error in label `c`: the sampling
+  /// half-width and `1.96 · RMSE_c` (the per-article share error measured on labelled
+  /// articles) added in quadrature, on each side, clipped to [0, 1]:
+  /// ```
+  /// low′  = value − √((value − low)² + (1.96·RMSE_c)²)
+  /// high′ = value + √((high − value)² + (1.96·RMSE_c)²)
+  /// ```
+  /// The two errors are treated as independent. For an outlet the classifier's error is
+  /// not divided by its number of articles: it is mostly systematic (the same kinds of
+  /// sentence are misread in every article), so it does not average out.
+  func widened(_ e: Estimate, label c: Int) -> Estimate {
+    guard let error = classifierError, e.value.isFinite, e.low.isFinite, e.high.isFinite else {
+      return e
+    }
+    let d = 1.959963984540054 * error.shareError.rmse[c]
+    let below = (e.value - e.low) * (e.value - e.low) + d * d
+    let above = (e.high - e.value) * (e.high - e.value) + d * d
+    return Estimate(
+      value: e.value, low: max(0, e.value - below.squareRoot()),
+      high: min(1, e.value + above.squareRoot()))
   }
 
   /// The units of `article` that profiles count.
@@ -123,6 +168,10 @@ public struct ProfileBuilder: Sendable {
             value: n == 0 ? .nan : probabilitySums[c] / Double(n), low: mean.low, high: mean.high))
       }
     }
+    if classifierError != nil {
+      shares = shares.enumerated().map { widened($1, label: $0) }
+      means = means.enumerated().map { widened($1, label: $0) }
+    }
     let unknown = articles.reduce(0) { $0 + $1.unknownTokens }
     let tokens = articles.reduce(0) { $0 + $1.tokens }
     let unknownShare = tokens == 0 ? 0 : Double(unknown) / Double(tokens)
@@ -141,7 +190,8 @@ public struct ProfileBuilder: Sendable {
     return FramingProfile(
       name: name, articles: articles.count, units: n, counts: counts, shares: shares,
       meanProbabilities: means,
-      interval: interval, quotedCounts: quoted, ownVoiceCounts: own, unknownShare: unknownShare,
+      interval: classifierError == nil ? interval : interval + " + classifier error",
+      quotedCounts: quoted, ownVoiceCounts: own, unknownShare: unknownShare,
       warnings: warnings)
   }
 }

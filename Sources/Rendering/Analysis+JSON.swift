@@ -46,9 +46,31 @@ extension Analysis {
           }
         ).write(to: &out, indent: 2)
       case "model":
+        let p = provenance
+        func number(_ x: Double?) -> JSONValue { x.map { .finite($0) } ?? .null }
+        var error: JSONValue = .null
+        if let e = classifierError {
+          error = .object([
+            "source": .string(e.source), "articles": .int(e.shareError.articles),
+            "mean_share_error": .finite(e.shareError.meanDistance),
+            "worst_share_error": .finite(e.shareError.worstDistance),
+            "rmse": .object(
+              Dictionary(uniqueKeysWithValues: zip(labels, e.shareError.rmse.map { .finite($0) }))),
+            "macro_f1": number(e.macroF1),
+          ])
+        }
         JSONValue.object([
           "id": .string(modelID), "path": .string(modelPath),
           "labels": .array(labels.map { .string($0) }),
+          "trained_on": .object([
+            "rows": p.rows.map { .int($0) } ?? .null, "description": .string(p.description),
+          ]),
+          "cross_validated_macro_f1": number(p.crossValidatedMacroF1),
+          "cross_validation": .string(p.crossValidation),
+          "test_macro_f1": number(p.testMacroF1), "test_file": .string(p.testFile),
+          "gold_macro_f1": number(p.goldMacroF1), "gold_file": .string(p.goldFile),
+          "classifier_error": error,
+          "notes": .array(p.lines.map { .string($0) }),
         ]).write(to: &out, indent: 2)
       case "options":
         JSONValue.object([
@@ -105,41 +127,5 @@ extension Analysis {
       "margin": .finite(r.margin),
       "quoted": .bool(r.quoted),
     ])
-  }
-
-  func finite(_ x: Double) -> Any { x.isFinite ? x : NSNull() }
-
-  func estimateObject(_ e: Estimate) -> [String: Any] {
-    ["value": finite(e.value), "low": finite(e.low), "high": finite(e.high)]
-  }
-
-  func profileObject(_ p: FramingProfile) -> [String: Any] {
-    func byLabel<T>(_ values: [T], _ f: (T) -> Any) -> [String: Any] {
-      Dictionary(uniqueKeysWithValues: zip(labels, values.map(f)))
-    }
-    return [
-      "articles": p.articles, "units": p.units,
-      "counts": byLabel(p.counts) { $0 },
-      "shares": byLabel(p.shares, estimateObject),
-      "mean_probabilities": byLabel(p.meanProbabilities, estimateObject),
-      "interval": p.interval,
-      "quoted_counts": byLabel(p.quotedCounts) { $0 },
-      "own_voice_counts": byLabel(p.ownVoiceCounts) { $0 },
-      "unknown_token_share": p.unknownShare,
-      "warnings": p.warnings,
-    ]
-  }
-
-  func rowObject(_ article: Int, _ r: SentenceRecord) -> [String: Any] {
-    let a = articles[article]
-    return [
-      "file": a.input.id, "outlet": a.input.outlet, "index": r.unit.index,
-      "start": r.unit.unit.start,
-      "end": r.unit.unit.end,
-      "text": a.input.file.text(from: r.unit.unit.start, to: r.unit.unit.end),
-      "label": labels[r.unit.label], "probability": r.unit.probabilities[r.unit.label],
-      "margin": r.margin,
-      "quoted": r.quoted,
-    ]
   }
 }

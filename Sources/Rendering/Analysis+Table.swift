@@ -32,7 +32,9 @@ extension Analysis {
     }
     let header =
       pad("", nameWidth) + lpad("units", 7) + labels.map { lpad($0, cell) }.joined() + "\n"
-    var out =
+    var out = provenance.lines.joined(separator: "\n") + "\n"
+    out += "Classifier error: " + errorLine + "\n\n"
+    out +=
       "Articles (label shares, 95% intervals"
       + (options.includeFurniture ? "" : "; page furniture left out") + ")\n"
     out += header

@@ -33,6 +33,10 @@ extension HTMLReport {
     out +=
       "<dt>Options</dt><dd>" + optionsText(page).map(HTMLReport.escape).joined(separator: "; ")
       + "</dd>\n"
+    out +=
+      "<dt>Trained on</dt><dd>"
+      + a.provenance.lines.map(HTMLReport.escape).joined(separator: " ") + "</dd>\n"
+    out += "<dt>Classifier error</dt><dd>" + HTMLReport.escape(a.errorLine) + "</dd>\n"
     out += "</dl>\n"
     out += "</header>\n"
   }

@@ -35,6 +35,20 @@ public struct TrainingReport {
       searched(ranked, chosen: chosen, folds: folds, say: say)
     case .crossValidated(let result, let folds, let group, let labelNames):
       crossValidated(result, folds: folds, group: group, labelNames: labelNames, say: say)
+    case .shareError(let error, let labelNames):
+      say(
+        "share error per article, out of fold (\(error.articles) articles of ≥"
+          + " \(ShareError.minimumUnits) units): mean "
+          + String(format: "%.1f", 100 * error.meanDistance) + ", worst "
+          + String(format: "%.1f", 100 * error.worstDistance) + " points; RMSE per label: "
+          + zip(labelNames, error.rmse).map { "\($0) " + String(format: "%.1f", 100 * $1) }
+          .joined(separator: ", "))
+      record(
+        "share_error",
+        [
+          "articles": error.articles, "mean": error.meanDistance, "worst": error.worstDistance,
+          "rmse": Dictionary(uniqueKeysWithValues: zip(labelNames, error.rmse)),
+        ] as [String: Any])
     case .labelQuality(let quality, let corpus):
       say("")
       say(quality.report(corpus: corpus))

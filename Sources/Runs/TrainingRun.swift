@@ -28,6 +28,9 @@ public struct TrainingRun {
   public var lexiconPath: String? = nil
   /// Where the configuration's gazetteer was read from.
   public var namesPath: String? = nil
+  /// What the labelled corpus is, in a few words, stored in the model and shown by every
+  /// output of `classify`.
+  public var corpusDescription: String? = nil
 
   public init(labelsPath: String, outputPath: String, configuration: TrainingConfiguration) {
     self.labelsPath = labelsPath
@@ -103,6 +106,17 @@ public struct TrainingRun {
       facts["cv_group"] = groupColumn ?? "none"
       facts["cv_macro_f1"] = String(format: "%.4f", result.pooled.macroF1)
       facts["cv_accuracy"] = String(format: "%.4f", result.pooled.accuracy)
+      // The error analysts read: per article, out-of-fold shares against true ones.
+      if let articles = corpus.columns["article"],
+        let error = ShareError(
+          articles: ShareError.groups(of: articles), gold: corpus.labels,
+          predicted: result.predictions, classCount: corpus.labelNames.count)
+      {
+        for (key, value) in error.facts(labels: corpus.labelNames, prefix: "cv_share_error") {
+          facts[key] = value
+        }
+        observe(.shareError(error, labelNames: corpus.labelNames))
+      }
     }
 
     let quality = LabelQuality(corpus: corpus, probabilities: outOfFold?.probabilities)
@@ -151,6 +165,7 @@ public struct TrainingRun {
       facts["names"] = (namesPath as NSString).lastPathComponent
       facts["names_entries"] = String(names.names.count)
     }
+    if let corpusDescription { facts["description"] = corpusDescription }
     for (key, value) in facts { model.training[key] = value }
     MemoryUse.trace("model fitted")
     try ModelFile.write(model, to: outputPath)

@@ -47,6 +47,11 @@ struct TrainCommand: ParsableCommand {
   @Option(name: .long, help: "Write the out-of-fold mistakes as CSV here, most confident first.")
   var errors: String?
 
+  @Option(
+    name: .long,
+    help: "What the labelled corpus is, in a few words; stored in the model, shown by classify.")
+  var description: String?
+
   @Flag(name: .long, help: "Print nothing but errors.")
   var quiet = false
 
@@ -70,6 +75,7 @@ struct TrainCommand: ParsableCommand {
       run.testPath = test
       run.metricsJSONPath = metricsJSON
       run.errorsPath = errors
+      run.corpusDescription = description
       try run.checkPaths()
       run.configuration = try model.loadedConfiguration()
       run.grid = search.grid(base: run.configuration)

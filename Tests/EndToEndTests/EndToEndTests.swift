@@ -2,6 +2,10 @@ import Foundation
 import Testing
 
 /// The two commands as a user runs them: exit codes, stdout and stderr.
+/// The package's folder (where the committed model is).
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
+
 @Suite(.serialized) struct EndToEndTests {
   let fixtures = CommandRunner.fixtures
 
@@ -69,6 +73,29 @@ import Testing
       records.map { $0["kind"] as! String } == [
         "heading", "furniture", "sentence", "sentence", "sentence", "sentence",
       ])
+  }
+
+  @Test func everyOutputSaysWhatTheModelWasTrainedOnAndItsError() throws {
+    let model = try CommandRunner.trainedModel().model
+    let article = CommandRunner.fixtures.appendingPathComponent("article-a.txt").path
+    let table = try CommandRunner.run("classify", ["--model", model, article])
+    #expect(table.status == 0)
+    let first = table.stdout.split(separator: "\n").prefix(4).joined(separator: "\n")
+    #expect(first.contains("Model trained on") && first.contains("--gold"), "\(first)")
+    #expect(first.contains("Classifier error: not known"), "\(first)")
+    let json = try CommandRunner.run("classify", ["--model", model, "--format", "json", article])
+    let doc = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+    let m = doc["model"] as! [String: Any]
+    #expect((m["trained_on"] as! [String: Any])["rows"] as? Int != nil)
+    #expect((m["notes"] as! [String]).contains { $0.contains("--gold") })
+    #expect(m["classifier_error"] is NSNull)
+    // The committed model carries its out-of-fold share error, and its intervals include it.
+    let committed = try CommandRunner.run("classify", ["--format", "json", article], in: root)
+    let c = try JSONSerialization.jsonObject(with: Data(committed.stdout.utf8)) as! [String: Any]
+    let error = (c["model"] as! [String: Any])["classifier_error"] as! [String: Any]
+    #expect((error["articles"] as! Int) >= 100)
+    let profile = (c["articles"] as! [[String: Any]])[0]
+    #expect((profile["interval"] as! String).hasSuffix("+ classifier error"))
   }
 
   @Test func classifyCSVAndTable() throws {
