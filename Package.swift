@@ -51,7 +51,10 @@ let package = Package(
     .executableTarget(name: "train", dependencies: ["FramingCommands", "Runs", argumentParser]),
     .executableTarget(
       name: "classify",
-      dependencies: ["Classifier", "FramingCommands", "Rendering", "Runs", argumentParser]),
+      dependencies: [
+        "FramingSupport", "Classifier", "Labelling", "FramingCommands", "Rendering", "Runs",
+        argumentParser,
+      ]),
     .executableTarget(
       name: "tokenize",
       dependencies: ["FramingSupport", "Features", "FramingCommands", "Rendering", argumentParser]),

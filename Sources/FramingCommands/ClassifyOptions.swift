@@ -61,6 +61,23 @@ public struct ClassifyOptions: ParsableArguments {
   )
   public var modelInfo = false
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Score the model on your own labelled units: a CSV with text,label, or rows of"
+        + " --format csv / --uncertain (file,start,end) with the label column filled in."
+        + " Without articles to classify, prints the scores; with them, their intervals use"
+        + " the error measured here."))
+  public var gold: String?
+
+  @Flag(
+    name: .long,
+    help: "With --gold: add shares adjusted for the confusion rates measured on the gold.")
+  public var adjust = false
+
+  @Option(name: .customLong("metrics-json"), help: "With --gold: write its scores as JSON here.")
+  public var metricsJSON: String?
+
   @Option(name: .long, help: "Also write a self-contained HTML report here.")
   public var report: String?
 
@@ -70,7 +87,11 @@ public struct ClassifyOptions: ParsableArguments {
   public init() {}
 
   public func validate() throws {
-    guard !inputs.isEmpty || modelInfo else {
+    guard !adjust || gold != nil else { throw ValidationError("--adjust needs --gold FILE.") }
+    guard metricsJSON == nil || gold != nil else {
+      throw ValidationError("--metrics-json needs --gold FILE.")
+    }
+    guard !inputs.isEmpty || modelInfo || gold != nil else {
       throw ValidationError("give at least one article file, directory, or '-' for standard input.")
     }
     if let uncertain, uncertain < 1 { throw ValidationError("--uncertain must be at least 1.") }
@@ -95,6 +116,7 @@ public struct ClassifyOptions: ParsableArguments {
     run.options.keepExplanations = report != nil
     run.reportPath = report
     run.uncertainCount = uncertain
+    run.adjusts = adjust
     return run
   }
 }

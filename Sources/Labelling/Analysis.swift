@@ -19,7 +19,7 @@ public struct Analysis: Sendable {
 
   public init(
     model: FramingModel, modelID: String, options: AnalysisOptions,
-    classifierError: ClassifierErrorEstimate? = nil
+    classifierError: ClassifierErrorEstimate? = nil, adjustment: ShareAdjustment? = nil
   ) {
     self.labels = model.labels
     self.modelID = modelID
@@ -29,8 +29,12 @@ public struct Analysis: Sendable {
     self.builder = ProfileBuilder(
       labels: model.labels, options: options,
       trainingUnknownShare: model.training["unknown_token_share"].flatMap(Double.init),
-      classifierError: self.classifierError)
+      classifierError: self.classifierError, adjustment: adjustment)
+    self.adjustment = adjustment
   }
+
+  /// The adjustment of shares for confusion rates (`--adjust`), if asked for.
+  public let adjustment: ShareAdjustment?
 
   /// What the classifier's error does to the figures, in one sentence.
   public var errorLine: String {

@@ -27,6 +27,8 @@ public struct FramingProfile: Sendable {
   public var unknownShare: Double
   /// Plain warnings (too few units, unusual vocabulary).
   public var warnings: [String]
+  /// Shares adjusted for the classifier's confusion rates (`--adjust`), when asked for.
+  public var adjustedShares: [Estimate]? = nil
 }
 
 /// The classifier's error in article shares, and where it was measured.
@@ -53,15 +55,18 @@ public struct ProfileBuilder: Sendable {
   public let trainingUnknownShare: Double?
   /// The classifier's error in an article's shares, which widens every interval.
   public let classifierError: ClassifierErrorEstimate?
+  /// The adjustment of shares for confusion rates (`--adjust`), if asked for.
+  public let adjustment: ShareAdjustment?
 
   public init(
     labels: [String], options: AnalysisOptions, trainingUnknownShare: Double?,
-    classifierError: ClassifierErrorEstimate? = nil
+    classifierError: ClassifierErrorEstimate? = nil, adjustment: ShareAdjustment? = nil
   ) {
     self.labels = labels
     self.options = options
     self.trainingUnknownShare = trainingUnknownShare
     self.classifierError = classifierError
+    self.adjustment = adjustment
   }
 
   /// `e` with its interval widened by the classifier's error in label `c`: the sampling
@@ -168,6 +173,9 @@ public struct ProfileBuilder: Sendable {
             value: n == 0 ? .nan : probabilitySums[c] / Double(n), low: mean.low, high: mean.high))
       }
     }
+    // Adjusted from the raw shares and their sampling intervals, before the widening
+    // (the adjustment's own interval already carries the rates' uncertainty).
+    let adjustedShares = adjustment?.adjusted(shares)
     if classifierError != nil {
       shares = shares.enumerated().map { widened($1, label: $0) }
       means = means.enumerated().map { widened($1, label: $0) }
@@ -187,12 +195,14 @@ public struct ProfileBuilder: Sendable {
           + "\(Int((100 * base).rounded()))%): its vocabulary is far from the training data, so labels are less reliable"
       )
     }
-    return FramingProfile(
+    var profile = FramingProfile(
       name: name, articles: articles.count, units: n, counts: counts, shares: shares,
       meanProbabilities: means,
       interval: classifierError == nil ? interval : interval + " + classifier error",
       quotedCounts: quoted, ownVoiceCounts: own, unknownShare: unknownShare,
       warnings: warnings)
+    profile.adjustedShares = adjustedShares
+    return profile
   }
 }
 

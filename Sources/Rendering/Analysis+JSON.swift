@@ -70,6 +70,15 @@ extension Analysis {
           "test_macro_f1": number(p.testMacroF1), "test_file": .string(p.testFile),
           "gold_macro_f1": number(p.goldMacroF1), "gold_file": .string(p.goldFile),
           "classifier_error": error,
+          "adjustment": adjustment.map {
+            .object([
+              "method": .string("adjusted classify-and-count (Forman 2008)"),
+              "rates_from": .string($0.source),
+              "assumption": .string(
+                "the labelled sample and the articles differ only in their label mix; when"
+                  + " the kind of text differs, adjusted shares can be further off than raw ones"),
+            ])
+          } ?? .null,
           "notes": .array(p.lines.map { .string($0) }),
         ]).write(to: &out, indent: 2)
       case "options":
@@ -112,7 +121,9 @@ extension Analysis {
       "own_voice_counts": byLabel(p.ownVoiceCounts) { .int($0) },
       "unknown_token_share": .finite(p.unknownShare),
       "warnings": .array(p.warnings.map { .string($0) }),
-    ]
+    ].merging(
+      p.adjustedShares.map { ["adjusted_shares": byLabel($0, estimateValue)] } ?? [:],
+      uniquingKeysWith: { a, _ in a })
   }
 
   func rowValue(_ article: Int, _ r: SentenceRecord) -> JSONValue {

@@ -24,6 +24,11 @@ public struct ClassifyRun {
   public var options = AnalysisOptions()
   /// When set, the output is the N units the model is least sure about, as CSV to label.
   public var uncertainCount: Int? = nil
+  /// The model scored on the user's labels (`--gold`): its error widens the intervals and
+  /// its scores appear beside the model's own.
+  public var gold: GoldEvaluation? = nil
+  /// Whether shares adjusted for the gold's confusion rates are added (`--adjust`).
+  public var adjusts = false
   /// Where to write the HTML report, if anywhere.
   public var reportPath: String? = nil
   public var modelPath: String
@@ -69,7 +74,27 @@ public struct ClassifyRun {
     }
     var ok = true
     let records = UnitRecords(labels: model.labels, modelID: modelID, explain: options.explain)
-    var analysis = Analysis(model: model, modelID: modelID, options: options)
+    let adjustment =
+      adjusts
+      ? gold.flatMap {
+        ShareAdjustment(
+          gold: $0.gold, predicted: $0.predicted, classCount: model.labels.count,
+          source: "your labelled sample (\($0.path))")
+      } : nil
+    if adjusts, adjustment == nil, let gold {
+      warning(
+        RunWarning(
+          path: gold.path,
+          message: "does not hold a unit of every label, so --adjust cannot measure the confusion"
+            + " rates; no adjusted shares"))
+    }
+    var analysis = Analysis(
+      model: model, modelID: modelID, options: options, classifierError: gold?.classifierError,
+      adjustment: adjustment)
+    if let gold {
+      analysis.provenance.goldMacroF1 = gold.metrics.macroF1
+      analysis.provenance.goldFile = gold.path
+    }
     if format == .csv && writesRows { output(records.csvHeader) }
 
     var labeller = Labeller(model: model, options: options, segmentation: segmentation)

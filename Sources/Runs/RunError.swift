@@ -53,7 +53,12 @@ public struct RunWarning: Equatable, Sendable, CustomStringConvertible {
 }
 
 /// The check every run makes of its outputs before it reads anything.
-enum OutputPaths {
+public enum OutputPaths {
+  /// ``check(outputs:inputs:)`` for one output.
+  public static func checkOne(option: String, path: String, inputs: [String]) throws {
+    try check(outputs: [(option, path)], inputs: inputs.map { ("an input", $0) })
+  }
+
   /// Throws ``RunError`` when an output cannot be written, names an input, or names
   /// another output (character devices such as `/dev/null` may take several outputs).
   static func check(

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Classifier
 import FramingCommands
+import FramingSupport
+import Labelling
 import Rendering
 import Runs
 
@@ -32,6 +34,30 @@ struct ClassifyCommand: ParsableCommand {
       throw ExitCode.failure
     }
     let output = StandardOutput()
+    if let gold = options.gold {
+      do {
+        if let json = options.metricsJSON {
+          try OutputPaths.checkOne(
+            option: "--metrics-json", path: json, inputs: [gold] + options.inputs)
+        }
+        let evaluation = try GoldEvaluation.evaluate(path: gold, model: loaded.model)
+        if let json = options.metricsJSON {
+          try AtomicFile.write(
+            Array(try GoldReport.json(evaluation, modelPath: options.model)) + [0x0A], to: json)
+        }
+        run.gold = evaluation
+        if options.inputs.isEmpty {
+          output.write(GoldReport.text(evaluation, modelPath: options.model))
+          if !output.finish("classify") { throw ExitCode.failure }
+          return
+        }
+      } catch let exit as ExitCode {
+        throw exit
+      } catch {
+        StandardOutput.report("classify", "error", error)
+        throw ExitCode.failure
+      }
+    }
     if options.modelInfo {
       output.write(ModelInfo.describe(loaded.model, id: loaded.id, path: options.model))
       if !output.finish("classify") { throw ExitCode.failure }

@@ -291,8 +291,73 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
       ["--model", model, "--uncertain", "3", fixture("article-a.txt"), fixture("article-b.txt")])
     #expect(r.status == 0)
     let lines = r.stdout.split(separator: "\n")
-    #expect(lines.first == "text,label,topic,style")
+    #expect(
+      lines.first == "text,label,file,start,end,line,outlet,predicted,probability,margin")
     #expect(lines.count == 4)
+  }
+
+  @Test func goldScoresTheModelOnBothFormsAndFeedsTheIntervals() throws {
+    let (folder, model) = try trainedModel()
+    // Form 1: classify's own CSV rows with the label column corrected by the analyst.
+    let csv = try CommandRunner.run(
+      "classify",
+      ["--model", model, "--format", "csv", fixture("article-a.txt"), fixture("article-b.txt")])
+    var rows = csv.stdout.split(separator: "\n").map(String.init)
+    // The analyst corrects one critical unit to neutral and keeps the others.
+    if let i = rows.indices.dropFirst().first(where: { rows[$0].contains(",critical,") }) {
+      rows[i] = rows[i].replacingOccurrences(of: ",critical,", with: ",neutral,")
+    }
+    let gold = folder.appendingPathComponent("gold.csv")
+    try (rows.joined(separator: "\n") + "\n").write(to: gold, atomically: true, encoding: .utf8)
+    let scored = try CommandRunner.run("classify", ["--model", model, "--gold", gold.path])
+    #expect(scored.status == 0, "\(scored.stderr)")
+    #expect(scored.stdout.contains("macro avg") && scored.stdout.contains("confusion matrix"))
+    #expect(scored.stdout.contains("share error per article"))
+    #expect(scored.stdout.contains("calibration (ECE)"))
+    let metrics = folder.appendingPathComponent("gold.json")
+    let withInputs = try CommandRunner.run(
+      "classify",
+      [
+        "--model", model, "--gold", gold.path, "--adjust", "--metrics-json", metrics.path,
+        "--format", "json", fixture("article-a.txt"),
+      ])
+    #expect(withInputs.status == 0, "\(withInputs.stderr)")
+    let doc = try JSONSerialization.jsonObject(with: Data(withInputs.stdout.utf8)) as! [String: Any]
+    let m = doc["model"] as! [String: Any]
+    #expect(m["gold_macro_f1"] is Double)
+    #expect(((m["classifier_error"] as! [String: Any])["source"] as! String).contains("gold.csv"))
+    #expect((m["adjustment"] as! [String: Any])["assumption"] is String)
+    let article = (doc["articles"] as! [[String: Any]])[0]
+    #expect(article["adjusted_shares"] is [String: Any])
+    #expect(FileManager.default.fileExists(atPath: metrics.path))
+    // Form 2: text,label rows.
+    let plain = folder.appendingPathComponent("plain.csv")
+    try
+      "text,label\nCritics slammed the deal.,critical\nThe talks are on Friday.,neutral\nLeaders praised the warm talks.,conciliatory\n"
+      .write(to: plain, atomically: true, encoding: .utf8)
+    let p = try CommandRunner.run("classify", ["--model", model, "--gold", plain.path])
+    #expect(p.status == 0 && p.stdout.contains("(3 units)"), "\(p.stderr)")
+    // A row that is not one of classify's units is named with its line.
+    try "file,start,end,text,label\n\(fixture("article-a.txt")),1,5,x,neutral\n".write(
+      to: plain, atomically: true, encoding: .utf8)
+    let bad = try CommandRunner.run("classify", ["--model", model, "--gold", plain.path])
+    #expect(
+      bad.status == 1 && bad.stderr.contains("plain.csv:2:") && bad.stderr.contains("no unit"))
+    // A gold without every label cannot give confusion rates: said, not silent.
+    var neutral = csv.stdout.split(separator: "\n").map(String.init)
+    for i in 1..<neutral.count {
+      neutral[i] = neutral[i].replacingOccurrences(of: ",critical,", with: ",neutral,")
+        .replacingOccurrences(of: ",conciliatory,", with: ",neutral,")
+    }
+    try (neutral.joined(separator: "\n") + "\n").write(to: gold, atomically: true, encoding: .utf8)
+    let partial = try CommandRunner.run(
+      "classify", ["--model", model, "--gold", gold.path, "--adjust", fixture("article-a.txt")])
+    #expect(
+      partial.status == 0 && partial.stderr.contains("warning")
+        && partial.stderr.contains("--adjust"))
+    let noGold = try CommandRunner.run(
+      "classify", ["--model", model, "--adjust", fixture("article-a.txt")])
+    #expect(noGold.status != 0 && noGold.stderr.contains("--adjust needs --gold"))
   }
 }
 
