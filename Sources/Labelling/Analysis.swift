@@ -87,7 +87,7 @@ public struct Analysis: Sendable {
         groups.append((a.input.outlet, [a]))
       }
     }
-    return groups.map { builder.profile(name: $0.0, articles: $0.1) }
+    return groups.map { builder.profile(name: $0.0, articles: $0.1, isOutlet: true) }
   }
 
   /// For each outlet and label, the most confident and the borderline units.

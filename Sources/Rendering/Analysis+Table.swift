@@ -4,6 +4,9 @@ import FramingSupport
 import Labelling
 
 extension Analysis {
+  /// Warning lines the table prints before it summarises the rest.
+  public static let warningLimit = 12
+
   /// The readable summary: one line per article and per outlet with label shares and
   /// their 95% intervals, then the comparison and any warnings.
   public func table() -> String {
@@ -58,11 +61,25 @@ extension Analysis {
     let outletOf = Dictionary(
       articles.map { ($0.input.id, $0.input.outlet) }, uniquingKeysWith: { a, _ in a })
     let articlesPerOutlet = Dictionary(grouping: articles, by: \.input.outlet).mapValues(\.count)
+    var warnings: [String] = []
     for p in outletProfiles {
-      for w in p.warnings { out += "warning: \(name(p)): \(w)\n" }
+      // With one article per outlet, the table shows articles only: saying that the
+      // outlet figures describe one article adds nothing.
+      let shown =
+        outletProfiles.count == articleProfiles.count
+        ? p.warnings.filter { $0 != "outlet figures describe one article" } : p.warnings
+      for w in shown { warnings.append("warning: \(name(p)): \(w)") }
     }
     for p in articleProfiles where (articlesPerOutlet[outletOf[p.name] ?? ""] ?? 0) > 1 {
-      for w in p.warnings { out += "warning: \(name(p)): \(w)\n" }
+      for w in p.warnings { warnings.append("warning: \(name(p)): \(w)") }
+    }
+    // Hundreds of articles would give hundreds of lines: the first ones, then a count.
+    let shown = Analysis.warningLimit
+    for w in warnings.prefix(shown) { out += w + "\n" }
+    if warnings.count > shown {
+      out +=
+        "warning: \(warnings.count - shown) more warnings on other articles and outlets"
+        + " (every one is in --format json, under each profile's \"warnings\")\n"
     }
     return out
   }

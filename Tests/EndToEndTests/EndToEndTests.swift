@@ -296,6 +296,27 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
     #expect(lines.count == 4)
   }
 
+  @Test func warningsAreSummarisedPastTheLimitAndNameOneArticleOutlets() throws {
+    let (folder, model) = try trainedModel()
+    var map = "file,outlet\n"
+    var paths: [String] = []
+    for i in 0..<30 {
+      let path = folder.appendingPathComponent("s\(i).txt").path
+      try "Critics slammed the deal. Leaders praised the talks.\n".write(
+        toFile: path, atomically: true, encoding: .utf8)
+      map += "\(path),\(i == 29 ? "Lonely" : "Wire")\n"
+      paths.append(path)
+    }
+    let mapPath = folder.appendingPathComponent("outlets.csv").path
+    try map.write(toFile: mapPath, atomically: true, encoding: .utf8)
+    let r = try CommandRunner.run("classify", ["--model", model, "--outlets", mapPath] + paths)
+    #expect(r.status == 0, "\(r.stderr)")
+    let warnings = r.stdout.split(separator: "\n").filter { $0.hasPrefix("warning:") }
+    #expect(warnings.count == 13, "\(warnings.count)")
+    #expect(warnings.last?.contains("more warnings") == true)
+    #expect(r.stdout.contains("warning: Lonely: outlet figures describe one article"))
+  }
+
   @Test func goldScoresTheModelOnBothFormsAndFeedsTheIntervals() throws {
     let (folder, model) = try trainedModel()
     // Form 1: classify's own CSV rows with the label column corrected by the analyst.
