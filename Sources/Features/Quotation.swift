@@ -48,4 +48,37 @@ public enum Quotation {
     if let o = openedAt, sawAny { result.append(o..<end) }
     return result
   }
+
+  /// Whether a quotation is still open at `end`, when `text[start..<end]` starts inside
+  /// one (`startsInside`) or not: curly marks open (`“`) and close (`”`), a straight mark
+  /// toggles.
+  public static func endsInside(
+    _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int, startsInside: Bool
+  ) -> Bool {
+    var inside = startsInside
+    var i = start
+    while i < end {
+      let b = text[i]
+      if b == 0x22 {
+        inside.toggle()
+      } else if b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 {
+        if text[i + 2] == 0x9C { inside = true }  // “
+        if text[i + 2] == 0x9D { inside = false }  // ”
+      }
+      i += 1
+    }
+    return inside
+  }
+
+  /// ``ranges(in:start:end:)``, with a unit that holds no mark but starts inside a
+  /// quotation opened in an earlier unit counted as inside it as a whole (the middle
+  /// sentence of a quotation of three). `inside` carries the state from unit to unit.
+  public static func ranges(
+    in text: UnsafeBufferPointer<UInt8>, start: Int, end: Int, inside: inout Bool
+  ) -> [Range<Int>] {
+    var result = ranges(in: text, start: start, end: end)
+    if result.isEmpty && inside { result = [start..<end] }
+    inside = endsInside(text, start: start, end: end, startsInside: inside)
+    return result
+  }
 }

@@ -101,10 +101,13 @@ public struct Labeller: Sendable {
     // For units that hold a quotation: every occurrence of a known n-gram, as its column
     // and whether it starts inside the quotation (`column << 1 | inside`).
     var quoteUnits: [Int] = []
+    var quoteRanges: [[Range<Int>]] = []
     var occurrenceEnds: [Int] = []
     var occurrences: [UInt64] = []
     var lexiconScratch = LexiconFeatures.Scratch()
     let vocabulary = model.vectorizer.vocabulary
+    // Whether the unit being read starts inside a quotation opened in an earlier one.
+    var insideQuote = false
     let labeled = labelUnits(bytes, piece: piece) { i, unit, tokens in
       if countsTokens && unit.kind != .furniture {
         tokens.bytes.withUnsafeBufferPointer { b in
@@ -116,9 +119,11 @@ public struct Labeller: Sendable {
         result.tokens += tokens.tokens.count
       }
       guard !explains else { return }
-      let quotes = Quotation.ranges(in: bytes, start: unit.start, end: unit.end)
+      let quotes = Quotation.ranges(
+        in: bytes, start: unit.start, end: unit.end, inside: &insideQuote)
       guard !quotes.isEmpty else { return }
       quoteUnits.append(i)
+      quoteRanges.append(quotes)
       model.vectorizer.forEachKnownNGram(of: tokens) { column, first, _ in
         let start = tokens.tokens[first].sourceStart
         let inside = quotes.contains { $0.contains(start) }
@@ -141,6 +146,7 @@ public struct Labeller: Sendable {
     result.uncertain.reserveCapacity(labeled.count)
     if explains { result.explanations.reserveCapacity(labeled.count) }
     var nextQuote = 0
+    var explainedInside = false
     labeled.probabilities.withUnsafeBufferPointer { all in
       for i in 0..<labeled.count {
         let p = UnsafeBufferPointer(rebasing: all[(i * k)..<(i * k + k)])
@@ -150,7 +156,8 @@ public struct Labeller: Sendable {
         if explains {
           let e = model.explain(
             bytes, start: unit.start, end: unit.end, label: label, probabilities: Array(p))
-          let quotes = Quotation.ranges(in: bytes, start: unit.start, end: unit.end)
+          let quotes = Quotation.ranges(
+            in: bytes, start: unit.start, end: unit.end, inside: &explainedInside)
           if !quotes.isEmpty { quoted = Labeller.isQuoted(e, quotes: quotes) }
           result.explanations.append(e)
         } else if nextQuote < quoteUnits.count && quoteUnits[nextQuote] == i {
@@ -164,8 +171,7 @@ public struct Labeller: Sendable {
           } else {
             let e = model.explain(
               bytes, start: unit.start, end: unit.end, label: label, probabilities: Array(p))
-            quoted = Labeller.isQuoted(
-              e, quotes: Quotation.ranges(in: bytes, start: unit.start, end: unit.end))
+            quoted = Labeller.isQuoted(e, quotes: quoteRanges[nextQuote - 1])
           }
         }
         result.quoted.append(quoted)
