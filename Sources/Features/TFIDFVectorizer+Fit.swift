@@ -1,4 +1,5 @@
-/// Fitting: every entry point is a thin wrapper over ``TFIDFVectorizer/fit(count:parallel:codeLimit:factored:tokens:)``.
+/// Fitting: every entry point is a thin wrapper over
+/// ``TFIDFVectorizer/fit(count:parallel:codeLimit:factored:tokens:)``.
 extension TFIDFVectorizer {
   // MARK: Entry points
 
