@@ -17,11 +17,6 @@ import Testing
       #expect((f & ByteText.uppercase != 0) == c.isUppercase, "isUppercase of U+\(value)")
       #expect((f & ByteText.lowercase != 0) == c.isLowercase, "isLowercase of U+\(value)")
     }
-    // The ASCII shortcuts of the matcher agree with the tables.
-    for value in UInt32(0)..<0x80 {
-      let f = ByteText.flags(of: value)
-      #expect(Furniture.isWordScalar(value) == (f & (ByteText.letter | ByteText.number) != 0))
-    }
   }
 
   @Test func simpleScalarsLowerCaseToOneSimpleScalar() {

@@ -47,11 +47,12 @@ import Testing
     let once = try kept.fitTransform(Self.documents)
     var reread = TFIDFVectorizer(options: options)
     let tokenizer = reread.tokenizer
-    let twice = try reread.fitTransform(count: Self.documents.count, parallel: true, codeLimit: 0) {
-      i, buffer in
+    let twice = try reread.fit(
+      count: Self.documents.count, parallel: true, codeLimit: 0, factored: false
+    ) { i, buffer in
       var text = Self.documents[i]
       text.withUTF8 { tokenizer.tokenize($0, into: &buffer) }
-    }
+    }.values
     #expect(once == twice)
     #expect(kept.vocabulary.terms == reread.vocabulary.terms && kept.idf == reread.idf)
   }

@@ -132,6 +132,25 @@ import Testing
     #expect(throws: FeaturesError.self) { try vectorizer.fitTransform(["a b", "c d"]) }
   }
 
+  @Test(arguments: [(false, 1, 1.0), (false, 3, 3.0), (true, 1, 1.0), (true, 3, 1 + log(3.0))])
+  func termWeights(_ sublinear: Bool, _ count: Int, _ expected: Double) {
+    var o = TFIDFOptions()
+    o.sublinearTF = sublinear
+    #expect(TFIDFVectorizer(options: o).termWeight(count: count) == expected)
+  }
+
+  @Test(
+    arguments: [
+      (Norm.l2, [3.0, -4.0], 0.2), (Norm.l1, [3.0, -4.0], 1 / 7), (Norm.none, [3.0, -4.0], 1),
+      (Norm.l2, [Double](), 1), (Norm.l1, [0.0], 1),
+    ] as [(Norm, [Double], Double)])
+  func rowScales(_ norm: Norm, _ weights: [Double], _ expected: Double) {
+    var o = TFIDFOptions()
+    o.norm = norm
+    let scale = TFIDFVectorizer(options: o).rowScale { add in weights.forEach(add) }
+    #expect(isClose(scale, expected, tolerance: 1e-15))
+  }
+
   @Test func largeInputsGiveTheSameMatrixInChunks() throws {
     // More documents than one transform chunk, so that the parallel path is taken.
     let docs = (0..<5000).map { i in "doc \(i % 97) talks \(i % 13) deal \(i % 7) no" }
