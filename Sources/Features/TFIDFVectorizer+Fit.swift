@@ -1,3 +1,5 @@
+import FramingSupport
+
 /// Fitting: every entry point is a thin wrapper over
 /// ``TFIDFVectorizer/fit(count:parallel:codeLimit:factored:tokens:)``.
 extension TFIDFVectorizer {
@@ -164,7 +166,20 @@ extension TFIDFVectorizer {
     corpus: inout CorpusCounts, low: Double, high: Double, count: Int
   ) throws -> CodeColumns {
     var kept = corpus.candidates(low: low, high: high)
-    let bytes = corpus.bytes(of: kept)
+    // Terms that hold a name's class token (`_person_`, `_place_`, `_nationality_`; no word
+    // token holds `_`) are left out: a name then carries no label weight at all, and a
+    // known name reads like an unknown one, which the model ignores as well.
+    let all = corpus.bytes(of: kept)
+    let plain = kept.indices.filter { i in
+      !all.withBytes(i) { $0.contains(UInt8(ascii: "_")) }
+    }
+    let bytes: TermBytes
+    if plain.count < kept.count {
+      kept = plain.map { kept[$0] }
+      bytes = corpus.bytes(of: kept)
+    } else {
+      bytes = all
+    }
     // Where kept term `i` sits in `bytes`.
     var positions = Array(0..<kept.count)
     if let limit = options.maxFeatures, kept.count > limit {

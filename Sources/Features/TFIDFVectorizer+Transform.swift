@@ -1,3 +1,5 @@
+import FramingSupport
+
 /// Transforming: rows of the fitted vocabulary's columns, weighted by
 /// ``TFIDFVectorizer/termWeight(count:)`` and the idf and normalized by
 /// ``TFIDFVectorizer/rowScale(_:)``.
