@@ -48,8 +48,9 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .missing(let path):
-      return "\(path): no model file here; train one with"
-        + " 'train --labels data/labels.csv --out \(path)' or pass --model PATH."
+      return "\(path): no model file here; pass --model PATH (Framing's own model is"
+        + " models/framing.safetensors in its folder), or train one with"
+        + " 'train --labels FILE --out PATH'."
     case .truncated(let path, let detail):
       return "\(path): the model file is truncated (\(detail)); train it again or restore a copy."
     case .corrupt(let path, let detail):

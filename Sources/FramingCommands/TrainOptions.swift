@@ -195,3 +195,38 @@ public struct SearchOptions: ParsableArguments {
         ? [base.lexiconWeight] : (searchLexiconWeight?.values ?? [base.lexiconWeight]))
   }
 }
+
+/// Where `train` writes: the model (never the shipped one unless asked) and its reports.
+public struct TrainOutputOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: "Where to write the model (default: models/framing.safetensors, only with --force).")
+  public var out: String?
+
+  @Flag(name: .long, help: "Replace the shipped model models/framing.safetensors.")
+  public var force = false
+
+  @Option(
+    name: .customLong("metrics-json"),
+    help: "Write every metric (cross-validation, search, test, label quality) as JSON here.")
+  public var metricsJSON: String?
+
+  @Option(name: .long, help: "Write the out-of-fold mistakes as CSV here, most confident first.")
+  public var errors: String?
+
+  public init() {}
+
+  /// The model Framing ships, which `train` replaces only with `--force`.
+  public static let shippedModel = "models/framing.safetensors"
+
+  /// Where the model goes.
+  public var outputPath: String { out ?? TrainOutputOptions.shippedModel }
+
+  public func validate() throws {
+    if out == nil && !force && FileManager.default.fileExists(atPath: Self.shippedModel) {
+      throw ValidationError(
+        "\(Self.shippedModel) is the shipped model; pass --out PATH for a model of your own,"
+          + " or --force to replace it.")
+    }
+  }
+}

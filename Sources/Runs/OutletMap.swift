@@ -6,8 +6,8 @@ import Labelling
 import Rendering
 
 /// Which outlet each article file belongs to, read from a CSV with columns `file`,
-/// `outlet` and optionally `date` and `title`. File paths in it are relative to the
-/// map's own folder, or absolute.
+/// `outlet` and optionally `date` and `title`. File paths in it are absolute, or relative
+/// to the map's own folder, or (when no such file is there) to the working directory.
 public struct OutletMap: Sendable {
   public struct Entry: Sendable, Equatable {
     public var outlet: String
@@ -57,7 +57,14 @@ public struct OutletMap: Sendable {
           .init(line: row.line, reason: "a row needs a file and an outlet (found '\(found)')"))
         return
       }
-      let key = OutletMap.key(name, relativeTo: folder)
+      // Relative paths are read from the map's folder; a path that names no file there but
+      // one under the working directory is taken from there.
+      var key = OutletMap.key(name, relativeTo: folder)
+      if !FileManager.default.fileExists(atPath: key) && !name.hasPrefix("/") {
+        let fromHere = OutletMap.key(
+          name, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        if FileManager.default.fileExists(atPath: fromHere) { key = fromHere }
+      }
       if let first = lines[key] {
         problems.append(
           .init(line: row.line, reason: "names the file of line \(first) again ('\(name)')"))

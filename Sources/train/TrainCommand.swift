@@ -20,8 +20,7 @@ struct TrainCommand: ParsableCommand {
   @Option(name: .long, help: "The labeled CSV (columns text,label[,...]).")
   var labels: String
 
-  @Option(name: .long, help: "Where to write the model.")
-  var out: String = "models/framing.safetensors"
+  @OptionGroup var outputs: TrainOutputOptions
 
   @OptionGroup var model: ModelOptions
 
@@ -38,14 +37,6 @@ struct TrainCommand: ParsableCommand {
   var test: String?
 
   @OptionGroup var search: SearchOptions
-
-  @Option(
-    name: .customLong("metrics-json"),
-    help: "Write every metric (cross-validation, search, test, label quality) as JSON here.")
-  var metricsJSON: String?
-
-  @Option(name: .long, help: "Write the out-of-fold mistakes as CSV here, most confident first.")
-  var errors: String?
 
   @Option(
     name: .long,
@@ -66,15 +57,16 @@ struct TrainCommand: ParsableCommand {
     func clearLine() { if onTerminal { StandardOutput.write(toError: "\r\u{1B}[K") } }
     let output = StandardOutput()
     do {
-      var run = TrainingRun(labelsPath: labels, outputPath: out, configuration: model.configuration)
+      var run = TrainingRun(
+        labelsPath: labels, outputPath: outputs.outputPath, configuration: model.configuration)
       run.lexiconPath = model.lexiconPath
       run.namesPath = model.namesPath
       run.labelNames = model.labelNames
       run.folds = cv
       run.groupColumn = group
       run.testPath = test
-      run.metricsJSONPath = metricsJSON
-      run.errorsPath = errors
+      run.metricsJSONPath = outputs.metricsJSON
+      run.errorsPath = outputs.errors
       run.corpusDescription = description
       try run.checkPaths()
       run.configuration = try model.loadedConfiguration()

@@ -214,9 +214,12 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
   @Test func badOptionsGiveUsageErrors() throws {
     let r = try CommandRunner.run("classify", ["--format", "xml", fixture("article-b.txt")])
     #expect(r.status != 0 && r.stderr.contains("--format"))
-    let t = try CommandRunner.run("train", ["--labels", fixture("labels.csv"), "--ngram", "3-1"])
+    let t = try CommandRunner.run(
+      "train",
+      ["--labels", fixture("labels.csv"), "--ngram", "3-1", "--out", "/tmp/framing-x.safetensors"])
     #expect(t.status != 0 && t.stderr.contains("--ngram"))
-    let missing = try CommandRunner.run("train", ["--labels", "/nonexistent.csv"])
+    let missing = try CommandRunner.run(
+      "train", ["--labels", "/nonexistent.csv", "--out", "/tmp/framing-never-written.safetensors"])
     #expect(
       missing.status == 1 && missing.stderr.contains("/nonexistent.csv")
         && missing.stderr.contains("no such file"))

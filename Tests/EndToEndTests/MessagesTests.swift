@@ -13,9 +13,11 @@ import Testing
       "classify", ["--model", model, "--explain", "-1", Self.article])
     #expect(classify.status != 0 && classify.stderr.contains("--explain must be 0 or more"))
     #expect(!classify.stderr.contains("Missing value"))
-    let c = try CommandRunner.run("train", ["--labels", Self.labels, "--c", "-1"])
+    let out = try CommandRunner.temporaryFolder().appendingPathComponent("m.safetensors").path
+    let c = try CommandRunner.run("train", ["--labels", Self.labels, "--c", "-1", "--out", out])
     #expect(c.status != 0 && c.stderr.contains("--c") && c.stderr.contains("above 0"))
-    let seed = try CommandRunner.run("train", ["--labels", Self.labels, "--seed", "-1"])
+    let seed = try CommandRunner.run(
+      "train", ["--labels", Self.labels, "--seed", "-1", "--out", out])
     #expect(seed.status != 0 && seed.stderr.contains("-1") && seed.stderr.contains("--seed"))
     #expect(!seed.stderr.contains("Missing value"))
   }
@@ -109,6 +111,43 @@ import Testing
       ])
     #expect(r.status == 0, "\(r.stderr)")
     #expect(r.stdout.contains("warning: fold") && r.stdout.contains("no 'conciliatory' row"))
+  }
+
+  @Test func theShippedModelIsReplacedOnlyWhenAskedAndAMissingModelPointsAtModel() throws {
+    let folder = try CommandRunner.temporaryFolder()
+    let models = folder.appendingPathComponent("models")
+    try FileManager.default.createDirectory(at: models, withIntermediateDirectories: true)
+    let shipped = models.appendingPathComponent("framing.safetensors")
+    try Data("shipped".utf8).write(to: shipped)
+    let refused = try CommandRunner.run(
+      "train", ["--labels", Self.labels, "--cv", "0", "--min-df", "1"], in: folder)
+    #expect(refused.status != 0 && refused.stderr.contains("--force"), "\(refused.stderr)")
+    #expect(try Data(contentsOf: shipped) == Data("shipped".utf8))
+    let forced = try CommandRunner.run(
+      "train", ["--labels", Self.labels, "--cv", "0", "--min-df", "1", "--force"], in: folder)
+    #expect(forced.status == 0, "\(forced.stderr)")
+    #expect(try Data(contentsOf: shipped) != Data("shipped".utf8))
+    let elsewhere = try CommandRunner.temporaryFolder()
+    let missing = try CommandRunner.run("classify", [Self.article], in: elsewhere)
+    #expect(missing.status == 1)
+    #expect(missing.stderr.contains("pass --model PATH"), "\(missing.stderr)")
+  }
+
+  @Test func outletMapPathsAreReadFromItsFolderOrTheWorkingDirectory() throws {
+    let model = try CommandRunner.trainedModel().model
+    let here = try CommandRunner.temporaryFolder()
+    try FileManager.default.copyItem(
+      atPath: Self.article, toPath: here.appendingPathComponent("a.txt").path)
+    let maps = here.appendingPathComponent("maps")
+    try FileManager.default.createDirectory(at: maps, withIntermediateDirectories: true)
+    // A bare name that is not in the map's folder but is in the working directory.
+    try "file,outlet\na.txt,Wire\n".write(
+      to: maps.appendingPathComponent("o.csv"), atomically: true, encoding: .utf8)
+    let r = try CommandRunner.run(
+      "classify", ["--model", model, "--outlets", "maps/o.csv", "--format", "csv", "a.txt"],
+      in: here)
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(r.stdout.contains("a.txt,Wire,"))
   }
 
   @Test func aStaleTemporaryModelIsRemovedByTheNextWrite() throws {
