@@ -81,6 +81,34 @@ public struct Labeller: Sendable {
     return result
   }
 
+  /// A headline repeated as the first lines of the body (scraped pages often carry the
+  /// title twice) is one headline: the repeat, among the next five units, becomes
+  /// furniture, so that profiles count it once (rows still show it, flagged furniture).
+  static func markRepeatedHeadline(_ units: inout [TextUnit], in bytes: UnsafeBufferPointer<UInt8>)
+  {
+    guard let first = units.first, first.kind == .heading else { return }
+    func key(_ u: TextUnit) -> [UInt8] {
+      var out: [UInt8] = []
+      for b in bytes[u.start..<u.end] {
+        let c = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+        if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+          if out.last != 0x20 { out.append(0x20) }
+        } else {
+          out.append(c)
+        }
+      }
+      while let last = out.last, last == 0x2E || last == 0x20 { out.removeLast() }
+      return out
+    }
+    let headline = key(first)
+    guard headline.count >= 12 else { return }
+    for i in 1..<min(units.count, 6) where units[i].kind != .furniture && key(units[i]) == headline
+    {
+      units[i].kind = .furniture
+      return
+    }
+  }
+
   /// Labels the whole of an article and keeps a record of every unit.
   public func analyze(_ article: ArticleInput) -> ArticleResult {
     var result = ArticleResult(input: article, records: [], unknownTokens: 0, tokens: 0)
@@ -139,6 +167,8 @@ public struct Labeller: Sendable {
 
     let k = model.labels.count
     result.units = labeled.units
+    // Only the piece that starts the file holds the headline.
+    if piece.firstLine == 1 { Labeller.markRepeatedHeadline(&result.units, in: bytes) }
     result.lines = labeled.lines
     result.labels = labeled.labels
     result.probabilities = labeled.probabilities

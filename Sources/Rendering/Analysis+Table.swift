@@ -61,6 +61,21 @@ extension Analysis {
     let outletOf = Dictionary(
       articles.map { ($0.input.id, $0.input.outlet) }, uniquingKeysWith: { a, _ in a })
     let articlesPerOutlet = Dictionary(grouping: articles, by: \.input.outlet).mapValues(\.count)
+    // Options that act on rows, which the table does not print: say what they did.
+    if options.explain > 0 {
+      out +=
+        "note: --explain adds the n-grams behind each label to csv and jsonl rows; the table"
+        + " shows profiles only\n"
+    }
+    if let threshold = options.minConfidence {
+      let counted = articles.flatMap { a in
+        options.includeFurniture ? a.records : a.records.filter { !$0.isFurniture }
+      }
+      let below = counted.filter(\.uncertain).count
+      out +=
+        "note: \(below) of \(counted.count) counted units have a label probability below"
+        + " --min-confidence \(threshold) (flagged uncertain in csv and jsonl rows)\n"
+    }
     var warnings: [String] = []
     for p in outletProfiles {
       // With one article per outlet, the table shows articles only: saying that the

@@ -4,9 +4,11 @@ extension HTMLReport {
   /// Layout of the shares chart, in SVG user units (the chart scales to the page width).
   enum ChartLayout {
     static let width = 1100.0
-    static let nameRight = 188.0
-    static let barX = 200.0
-    static let barWidth = 600.0
+    /// Room for ``nameCharacters`` characters of a name right-aligned at ``nameRight``
+    /// (about 9 units each at the chart's font size), so that no name is clipped.
+    static let nameRight = 228.0
+    static let barX = 240.0
+    static let barWidth = 560.0
     static let intervalTextX = 832.0
     static let axisTop = 24.0
     static let barHeight = 26.0
@@ -61,7 +63,8 @@ extension HTMLReport {
       + "their most probable label. The lines beneath show the 95% interval of each label’s "
       + "share "
       + "on the same scale (marker at the estimate): "
-      + "Wilson for a single article, bootstrap over articles for several. Overlapping intervals "
+      + "Wilson for a single article, bootstrap over articles for several, widened by the "
+      + "classifier’s own error when it is known (see the run’s facts). Overlapping intervals "
       + "mean the data cannot tell the outlets apart on that label.</figcaption>\n"
     out += "</figure>\n</section>\n"
   }

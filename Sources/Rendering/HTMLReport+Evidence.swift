@@ -26,7 +26,12 @@ extension HTMLReport {
         out += "<h5>Most confident</h5>\n"
         appendEvidenceList(e.mostConfident, page: page, to: &out)
         out += "<h5>Borderline</h5>\n"
-        appendEvidenceList(e.borderline, page: page, to: &out)
+        if e.borderline.isEmpty && !e.mostConfident.isEmpty {
+          out +=
+            "<p class=\"none\">No other sentence has this label: every one is listed above.</p>\n"
+        } else {
+          appendEvidenceList(e.borderline, page: page, to: &out)
+        }
         out += "</div>\n"
       }
       out += "</div>\n"
