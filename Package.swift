@@ -58,7 +58,7 @@ let package = Package(
     .executableTarget(
       name: "tokenize",
       dependencies: ["FramingSupport", "Features", "FramingCommands", "Rendering", argumentParser]),
-    .testTarget(name: "FeaturesTests", dependencies: ["Features", "Rendering"]),
+    .testTarget(name: "FeaturesTests", dependencies: ["FramingSupport", "Features"]),
     .testTarget(
       name: "ClassifierTests",
       dependencies: ["FramingSupport", "Classifier", "Features", "Labelling", "Rendering", "Runs"],

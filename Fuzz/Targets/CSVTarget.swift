@@ -1,3 +1,4 @@
+import FramingSupport
 import Classifier
 import Features
 

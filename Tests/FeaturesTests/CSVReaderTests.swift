@@ -1,4 +1,4 @@
-import Rendering
+import FramingSupport
 import Testing
 
 @testable import Features

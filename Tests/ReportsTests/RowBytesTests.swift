@@ -1,3 +1,4 @@
+import FramingSupport
 import Features
 import Foundation
 import Testing
