@@ -48,7 +48,8 @@ let package = Package(
         "FramingSupport", "Features", "Classifier", "Labelling", "Rendering", "Runs",
         argumentParser,
       ]),
-    .executableTarget(name: "train", dependencies: ["FramingCommands", "Runs", argumentParser]),
+    .executableTarget(
+      name: "train", dependencies: ["Classifier", "FramingCommands", "Runs", argumentParser]),
     .executableTarget(
       name: "classify",
       dependencies: [
@@ -57,7 +58,9 @@ let package = Package(
       ]),
     .executableTarget(
       name: "tokenize",
-      dependencies: ["FramingSupport", "Features", "FramingCommands", "Rendering", argumentParser]),
+      dependencies: [
+        "FramingSupport", "Features", "Classifier", "FramingCommands", "Rendering", argumentParser,
+      ]),
     .testTarget(name: "FeaturesTests", dependencies: ["FramingSupport", "Features"]),
     .testTarget(
       name: "ClassifierTests",

@@ -5,8 +5,17 @@ import Runs
 
 /// The options of `classify` that decide what is read and what is written.
 public struct ClassifyOptions: ParsableArguments {
-  @Option(name: .long, help: "The model file.")
-  public var model: String = "models/framing.safetensors"
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The model file (default: $FRAMING_MODEL, else models/framing.safetensors here, else"
+        + " the installed model)."))
+  public var model: String?
+
+  /// The model to load, and where the path came from.
+  public var modelLocation: (path: String, source: String) {
+    ModelLocation.resolve(given: model)
+  }
 
   @Option(name: .long, help: "Output: table, csv, jsonl (one row per sentence) or json (profiles).")
   public var format: RecordFormat = .table
@@ -81,6 +90,9 @@ public struct ClassifyOptions: ParsableArguments {
   @Option(name: .long, help: "Also write a self-contained HTML report here.")
   public var report: String?
 
+  @Flag(name: .long, help: "No progress line on standard error (there is none off a terminal).")
+  public var quiet = false
+
   @Argument(help: "Article files, directories, or '-' for standard input.")
   public var inputs: [String] = []
 
@@ -105,7 +117,7 @@ public struct ClassifyOptions: ParsableArguments {
 
   /// The run these options describe (its outlet map still to be read).
   public var run: ClassifyRun {
-    var run = ClassifyRun(modelPath: model, inputs: inputs)
+    var run = ClassifyRun(modelPath: modelLocation.path, inputs: inputs)
     run.format = format
     run.inputKind = input
     run.segmentation = lines ? .lines : .sentences

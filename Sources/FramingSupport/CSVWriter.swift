@@ -1,4 +1,3 @@
-
 /// Writes RFC 4180 CSV: fields that hold a comma, quote or line break are quoted, with
 /// quotes doubled; rows end with `\n`.
 public enum CSVWriter {

@@ -1,6 +1,6 @@
-import FramingSupport
 import Features
 import Foundation
+import FramingSupport
 import Labelling
 
 extension Analysis {

@@ -1,5 +1,5 @@
-import FramingSupport
 import Features
+import FramingSupport
 import Labelling
 
 /// Output rows built as UTF-8 bytes, with a hole in each row where its index goes: the

@@ -1,6 +1,6 @@
-import FramingSupport
 import Classifier
 import Features
+import FramingSupport
 import Labelling
 
 /// The output formats of `classify`.

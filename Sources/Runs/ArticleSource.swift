@@ -62,6 +62,8 @@ final class ArticleSource {
   /// written, and its labelled units when the run keeps them.
   struct PieceOutput: Sendable {
     var count: Int
+    /// Bytes of text the piece stands for.
+    var bytes: Int
     var rows: RowBytes?
     var labeled: LabeledPiece?
   }

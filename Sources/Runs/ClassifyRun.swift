@@ -5,6 +5,31 @@ import FramingSupport
 import Labelling
 import Rendering
 
+/// How far a ``ClassifyRun`` is.
+public struct RunProgress: Sendable {
+  public var articles = 0
+  public var units = 0
+  /// Bytes of text done, and of all the named files (0 when not known, as for standard
+  /// input).
+  public var bytes = 0
+  public var totalBytes: Int
+  public let started = Date()
+
+  public init(totalBytes: Int) { self.totalBytes = totalBytes }
+
+  /// One line: articles and units done, units per second, and the time left when known.
+  public var line: String {
+    let seconds = max(1e-3, Date().timeIntervalSince(started))
+    var out = "\(articles) articles, \(units) units, \(Int(Double(units) / seconds)) units/s"
+    if totalBytes > 0 && bytes > 0 && bytes <= totalBytes {
+      let left = seconds * Double(totalBytes - bytes) / Double(bytes)
+      out += String(
+        format: ", %.0f%%, about %.0f s left", 100 * Double(bytes) / Double(totalBytes), left)
+    }
+    return out
+  }
+}
+
 /// What `classify` does with its inputs, as a library function: read each article,
 /// classify it, stream rows or collect profiles, and report problems without stopping.
 public struct ClassifyRun {
@@ -29,6 +54,8 @@ public struct ClassifyRun {
   public var gold: GoldEvaluation? = nil
   /// Whether shares adjusted for the gold's confusion rates are added (`--adjust`).
   public var adjusts = false
+  /// Called now and then (at most four times a second) with how far the run is.
+  public var progress: ((RunProgress) -> Void)? = nil
   /// Where to write the HTML report, if anywhere.
   public var reportPath: String? = nil
   public var modelPath: String
@@ -104,7 +131,7 @@ public struct ClassifyRun {
     let work = { (article: ArticleInput, piece: TextFile.Piece) -> ArticleSource.PieceOutput in
       let labeled = labeller.label(article.file, piece: piece)
       return ArticleSource.PieceOutput(
-        count: labeled.count,
+        count: labeled.count, bytes: piece.range.count,
         rows: rowFormat.map { records.rows(of: labeled, article: article, format: $0) },
         labeled: keepsLabels ? labeled : nil)
     }
@@ -131,6 +158,12 @@ public struct ClassifyRun {
       input: ArticleInput(id: "", outlet: "", file: source.emptyFile), records: [],
       unknownTokens: 0, tokens: 0)
     var units = 0
+    var done = RunProgress(
+      totalBytes: source.inputFiles.reduce(0) { total, path in
+        var info = stat()
+        return stat(path, &info) == 0 ? total + Int(info.st_size) : total
+      })
+    var lastReport = Date()
     Parallel.stream(
       window: 4 * Parallel.threadCount + 4,
       next: { source.nextJob() },
@@ -150,6 +183,13 @@ public struct ClassifyRun {
             }
             piece.rows?.write(firstIndex: units, to: write)
             units += piece.count
+            done.units += piece.count
+            done.bytes += piece.bytes
+            if last { done.articles += 1 }
+            if let progress, Date().timeIntervalSince(lastReport) >= 0.25 {
+              lastReport = Date()
+              progress(done)
+            }
             if let labeled = piece.labeled { current.append(labeled) }
             if last {
               if units == 0 {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Classifier
+import Foundation
 import FramingCommands
 import FramingSupport
 import Labelling
@@ -18,7 +19,8 @@ struct ClassifyCommand: ParsableCommand {
       A file that cannot be read is reported on stderr and the others still get done; the
       exit code is then 1. With --input jsonl and --format jsonl (or csv) rows stream out
       as each article is read, in constant memory.
-      """)
+      """,
+    version: "\(ModelLocation.toolVersion) (reads model format \(ModelFile.formatVersion))")
 
   @OptionGroup var options: ClassifyOptions
 
@@ -27,7 +29,7 @@ struct ClassifyCommand: ParsableCommand {
     var run = options.run
     let loaded: (model: FramingModel, id: String)
     do {
-      loaded = try ModelFile.loadIdentified(path: options.model)
+      loaded = try ModelFile.loadIdentified(path: run.modelPath)
       if let outlets = options.outlets { run.outletMap = try OutletMap(path: outlets) }
     } catch {
       StandardOutput.report("classify", "error", error)
@@ -43,11 +45,11 @@ struct ClassifyCommand: ParsableCommand {
         let evaluation = try GoldEvaluation.evaluate(path: gold, model: loaded.model)
         if let json = options.metricsJSON {
           try AtomicFile.write(
-            Array(try GoldReport.json(evaluation, modelPath: options.model)) + [0x0A], to: json)
+            Array(try GoldReport.json(evaluation, modelPath: run.modelPath)) + [0x0A], to: json)
         }
         run.gold = evaluation
         if options.inputs.isEmpty {
-          output.write(GoldReport.text(evaluation, modelPath: options.model))
+          output.write(GoldReport.text(evaluation, modelPath: run.modelPath))
           if !output.finish("classify") { throw ExitCode.failure }
           return
         }
@@ -59,18 +61,24 @@ struct ClassifyCommand: ParsableCommand {
       }
     }
     if options.modelInfo {
-      output.write(ModelInfo.describe(loaded.model, id: loaded.id, path: options.model))
+      output.write(ModelInfo.describe(loaded.model, id: loaded.id, path: run.modelPath))
+      output.write("found through: \(options.modelLocation.source)\n")
       if !output.finish("classify") { throw ExitCode.failure }
       return
     }
+    let onTerminal = !options.quiet && isatty(2) != 0
+    if onTerminal { run.progress = { StandardOutput.write(toError: "\r\u{1B}[K" + $0.line) } }
+    defer { if onTerminal { StandardOutput.write(toError: "\r\u{1B}[K") } }
     let ok = run.run(
       model: loaded.model, modelID: loaded.id, write: output.write,
       problem: { error in
         output.flush()
+        if onTerminal { StandardOutput.write(toError: "\r\u{1B}[K") }
         StandardOutput.report("classify", "error", error)
       },
       warning: { warning in
         output.flush()
+        if onTerminal { StandardOutput.write(toError: "\r\u{1B}[K") }
         StandardOutput.report("classify", "warning", warning)
       })
     if !output.finish("classify") || !ok { throw ExitCode.failure }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Classifier
 import Features
 import Foundation
 import FramingCommands
@@ -15,7 +16,8 @@ struct TokenizeCommand: ParsableCommand {
       (for checking features against other tools). Otherwise splits each file into
       units and prints one JSON object per unit: file, index, start, end, kind, text,
       tokens.
-      """)
+      """,
+    version: "\(ModelLocation.toolVersion) (model format \(ModelFile.formatVersion))")
 
   @Option(name: .long, help: "A CSV whose text column is tokenized row by row.")
   var csv: String?

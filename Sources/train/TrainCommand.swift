@@ -1,4 +1,5 @@
 import ArgumentParser
+import Classifier
 import FramingCommands
 import Runs
 
@@ -15,7 +16,8 @@ struct TrainCommand: ParsableCommand {
       Reads a CSV with a header holding 'text' and 'label' columns (others are kept for
       --group). Prints cross-validated per-class precision, recall, F1 and the confusion
       matrix, then fits on all rows and writes the model atomically.
-      """)
+      """,
+    version: "\(ModelLocation.toolVersion) (model format \(ModelFile.formatVersion))")
 
   @Option(name: .long, help: "The labeled CSV (columns text,label[,...]).")
   var labels: String

@@ -1,6 +1,6 @@
-import FramingSupport
 import Features
 import Foundation
+import FramingSupport
 import Testing
 
 @testable import Labelling
