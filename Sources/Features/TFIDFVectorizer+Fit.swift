@@ -173,6 +173,15 @@ extension TFIDFVectorizer {
     let plain = kept.indices.filter { i in
       !all.withBytes(i) { $0.contains(UInt8(ascii: "_")) }
     }
+    // Their occurrences are neither known nor unknown words: names are left out of the
+    // unknown-word share as they are of the features.
+    var reserved: Int64 = 0
+    if plain.count < kept.count {
+      let isPlain = Set(plain)
+      for i in kept.indices where !isPlain.contains(i) && kept[i] & NGramIndex.multiFlag == 0 {
+        reserved += corpus.termFrequency(kept[i])
+      }
+    }
     let bytes: TermBytes
     if plain.count < kept.count {
       kept = plain.map { kept[$0] }
@@ -211,7 +220,8 @@ extension TFIDFVectorizer {
         known += corpus.termFrequency(code)
       }
     }
-    let fittedTokens = (corpus.tokenOccurrences - Int(known), corpus.tokenOccurrences)
+    let words = corpus.tokenOccurrences - Int(reserved)
+    let fittedTokens = (words - Int(known), words)
     corpus = CorpusCounts(minN: options.minN, maxN: options.maxN)  // frees the tables
     setFitted(
       vocabulary: vocabulary, documentFrequency: df, documentCount: count,

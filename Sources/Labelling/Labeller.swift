@@ -138,13 +138,15 @@ public struct Labeller: Sendable {
     var insideQuote = false
     let labeled = labelUnits(bytes, piece: piece) { i, unit, tokens in
       if countsTokens && unit.kind != .furniture {
+        // Name class tokens (`_person_`, ...) are neither known nor unknown words.
         tokens.bytes.withUnsafeBufferPointer { b in
-          for t in tokens.tokens
-          where vocabulary.find(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])) < 0 {
-            result.unknownTokens += 1
+          for t in tokens.tokens where b[Int(t.start)] != UInt8(ascii: "_") {
+            result.tokens += 1
+            if vocabulary.find(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])) < 0 {
+              result.unknownTokens += 1
+            }
           }
         }
-        result.tokens += tokens.tokens.count
       }
       guard !explains else { return }
       let quotes = Quotation.ranges(
