@@ -1,6 +1,6 @@
-import FramingSupport
 import Classifier
 import Features
+import FramingSupport
 
 /// libFuzzer entry for the CSV reader and the labeled-corpus parser.
 ///
