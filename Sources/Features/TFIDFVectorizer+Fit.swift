@@ -86,9 +86,15 @@ extension TFIDFVectorizer {
     try options.validate()
     let high = options.maxDF.documents(of: count)
     let low = options.minDF.documents(of: count)
+    if low > Double(count) {
+      // No term can be in more documents than there are: min-df itself is the problem.
+      throw FeaturesError.invalidOption(
+        name: "--min-df", value: options.minDF.description,
+        expected: "at most the \(count) documents there are (or a fraction such as 0.01)")
+    }
     if high < low {
       throw FeaturesError.invalidOption(
-        name: "max-df", value: options.maxDF.description,
+        name: "--max-df", value: options.maxDF.description,
         expected: "a limit no lower than min-df (\(options.minDF)) for \(count) documents")
     }
     var corpus = CorpusCounts(minN: options.minN, maxN: options.maxN)

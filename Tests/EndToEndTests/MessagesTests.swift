@@ -22,6 +22,14 @@ import Testing
     #expect(!seed.stderr.contains("Missing value"))
   }
 
+  @Test func aMinDFAboveTheDocumentCountBlamesMinDF() throws {
+    let out = try CommandRunner.temporaryFolder().appendingPathComponent("m.safetensors").path
+    let r = try CommandRunner.run(
+      "train", ["--labels", Self.labels, "--cv", "0", "--min-df", "1000", "--out", out])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("--min-df") && !r.stderr.contains("--max-df"), "\(r.stderr)")
+  }
+
   @Test func tooFewRowsForTheFoldsNamesTheFile() throws {
     let folder = try CommandRunner.temporaryFolder()
     let labels = folder.appendingPathComponent("few.csv")
