@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// Outlets, JSON Lines input, profiles and explanations through the command line.
+@Suite(.serialized) struct OutletTests {
+  @Test func outletMapGroupsFilesAndNamesTheUnmappedOne() throws {
+    let model = try CommandRunner.trainedModel().model
+    let folder = try CommandRunner.temporaryFolder()
+    let a = CommandRunner.fixtures.appendingPathComponent("article-a.txt").path
+    let b = CommandRunner.fixtures.appendingPathComponent("article-b.txt").path
+    let lines = CommandRunner.fixtures.appendingPathComponent("lines.txt").path
+    let map = folder.appendingPathComponent("outlets.csv")
+    try "file,outlet,date\n\(a),Harbor Times,2025-01-02\n\(b),Harbor Times,2025-01-03\n".write(
+      to: map, atomically: true, encoding: .utf8)
+    let r = try CommandRunner.run(
+      "classify", ["--model", model, "--outlets", map.path, "--format", "json", a, b, lines])
+    // Read and counted as an outlet of its own: a warning, not an error.
+    #expect(r.status == 0)
+    #expect(r.stderr.contains("classify: warning: ") && r.stderr.contains("lines.txt"))
+    #expect(r.stderr.contains("is not in the outlet map") && !r.stderr.contains("error"))
+    let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    let outlets = (doc["outlets"] as! [[String: Any]]).map { $0["outlet"] as! String }
+    #expect(outlets == ["Harbor Times", "lines"])
+    let articles = doc["articles"] as! [[String: Any]]
+    #expect(articles.first?["date"] as? String == "2025-01-02")
+    #expect((doc["outlets"] as! [[String: Any]])[0]["articles"] as? Int == 2)
+  }
+
+  @Test func jsonLinesInStreamRowsWithExplanations() throws {
+    let model = try CommandRunner.trainedModel().model
+    let input = """
+      {"id": "x1", "outlet": "Wire", "text": "Critics slammed the summit. The meeting is on Friday."}
+      not json at all
+      {"id": "x2", "outlet": "Courier", "text": "Both sides welcomed the new trade agreement."}
+
+      """
+    let r = try CommandRunner.run(
+      "classify",
+      ["--model", model, "--input", "jsonl", "--format", "jsonl", "--explain", "2", "-"],
+      input: Data(input.utf8))
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("-:2") && r.stderr.split(separator: "\n").count == 1)
+    let rows = r.stdout.split(separator: "\n").map {
+      try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+    }
+    #expect(rows.map { $0["file"] as! String } == ["x1", "x1", "x2"])
+    #expect(rows.map { $0["outlet"] as! String } == ["Wire", "Wire", "Courier"])
+    for row in rows {
+      let e = row["explanation"] as! [String: Any]
+      let terms = e["terms"] as! [[String: Any]]
+      #expect(terms.count <= 2)
+      let total = terms.reduce((e["intercept"] as! Double) + (e["rest"] as! Double)) {
+        $0 + ($1["contribution"] as! Double)
+      }
+      #expect(abs(total - (e["logit_difference"] as! Double)) < 1e-9)
+    }
+  }
+
+  @Test func reportIsWrittenAndSelfContained() throws {
+    let model = try CommandRunner.trainedModel().model
+    let folder = try CommandRunner.temporaryFolder()
+    let report = folder.appendingPathComponent("r.html")
+    let r = try CommandRunner.run(
+      "classify",
+      [
+        "--model", model, "--report", report.path, "--min-confidence", "0.6",
+        CommandRunner.fixtures.appendingPathComponent("article-a.txt").path,
+        CommandRunner.fixtures.appendingPathComponent("article-b.txt").path,
+      ])
+    #expect(r.status == 0, "\(r.stderr)")
+    let html = try String(contentsOf: report, encoding: .utf8)
+    #expect(
+      html.hasPrefix("<!") && html.contains("article-a") && !html.contains("http://")
+        && !html.contains("https://"))
+  }
+
+  @Test func largeArticlesGiveTheSameRowsOnOneThreadAndTwo() throws {
+    let model = try CommandRunner.trainedModel().model
+    let folder = try CommandRunner.temporaryFolder()
+    // Over 128 KB, so that the article is cut into pieces labelled on both threads.
+    let paragraph = try String(
+      contentsOfFile: CommandRunner.fixtures.appendingPathComponent("article-a.txt").path,
+      encoding: .utf8)
+    let big = folder.appendingPathComponent("big.txt")
+    try String(repeating: paragraph + "\n\n", count: 450).write(
+      to: big, atomically: true, encoding: .utf8)
+    // A second copy: the same file named twice is read once.
+    let copy = folder.appendingPathComponent("big-copy.txt")
+    try FileManager.default.copyItem(at: big, to: copy)
+    let inputs = [
+      big.path, "/nonexistent.txt",
+      CommandRunner.fixtures.appendingPathComponent("article-b.txt").path, copy.path,
+    ]
+    for format in ["csv", "jsonl"] {
+      let one = try CommandRunner.run(
+        "classify", ["--model", model, "--format", format] + inputs,
+        environment: ["FRAMING_THREADS": "1"])
+      let two = try CommandRunner.run(
+        "classify", ["--model", model, "--format", format] + inputs,
+        environment: ["FRAMING_THREADS": "2"])
+      #expect(one.status == 1 && two.status == 1)
+      #expect(one.stdout == two.stdout)
+      #expect(one.stderr == two.stderr && one.stderr.contains("/nonexistent.txt"))
+      let lines = one.stdout.split(separator: "\n")
+      #expect(lines.count > 2000)
+      if format == "jsonl" {
+        let indexes = try lines.map {
+          (try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any])["index"] as! Int
+        }
+        // Indexes run from 0 in each file, across its pieces.
+        let restarts = indexes.indices.filter { indexes[$0] == 0 }
+        #expect(restarts.count == 3)
+        for (i, index) in indexes.enumerated() where !restarts.contains(i) {
+          #expect(index == indexes[i - 1] + 1)
+        }
+      }
+    }
+  }
+}
