@@ -90,6 +90,31 @@ public struct Analysis: Sendable {
     return groups.map { builder.profile(name: $0.0, articles: $0.1, isOutlet: true) }
   }
 
+  /// Pairs of articles that share several sentences nearly word for word.
+  public func reprints() -> [Reprint] { ReprintFinder.find(articles) }
+
+  /// Whether outlets differ, with every unit shared by a reprint counted once (in the
+  /// earlier article of the pair), so that a copy does not double its weight.
+  public func comparison(excluding reprints: [Reprint]) -> OutletComparison? {
+    var skip = Set<Int64>()
+    for r in reprints {
+      for s in r.shared { skip.insert(Int64(r.second) << 32 | Int64(s.second)) }
+    }
+    var row: [String: Int] = [:]
+    var counts: [[Int]] = []
+    for (a, article) in articles.enumerated() {
+      let outlet = article.input.outlet
+      if row[outlet] == nil {
+        row[outlet] = counts.count
+        counts.append([Int](repeating: 0, count: labels.count))
+      }
+      for r in builder.counted(article) where !skip.contains(Int64(a) << 32 | Int64(r.unit.index)) {
+        counts[row[outlet]!][r.unit.label] += 1
+      }
+    }
+    return OutletComparison(counts: counts)
+  }
+
   /// For each outlet and label, the most confident and the borderline units.
   public func evidence() -> [Evidence] {
     var result: [Evidence] = []

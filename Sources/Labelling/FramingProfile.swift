@@ -241,8 +241,11 @@ public struct OutletComparison: Sendable {
   public var warnings: [String]
 
   /// The comparison of `profiles`, or `nil` with fewer than two outlets with units.
-  public init?(_ profiles: [FramingProfile]) {
-    guard let test = Statistics.chiSquare(profiles.map(\.counts)) else { return nil }
+  public init?(_ profiles: [FramingProfile]) { self.init(counts: profiles.map(\.counts)) }
+
+  /// The comparison of outlets with these unit counts (rows: outlets, columns: labels).
+  public init?(counts: [[Int]]) {
+    guard let test = Statistics.chiSquare(counts) else { return nil }
     statistic = test.statistic
     degreesOfFreedom = test.df
     pValue = test.p

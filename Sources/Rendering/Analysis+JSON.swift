@@ -10,7 +10,10 @@ extension Analysis {
     let articleProfiles = articleProfiles()
     let outletProfiles = outletProfiles()
     var out = ""
-    let keys = ["articles", "comparison", "evidence", "model", "options", "outlets", "schema"]
+    let reprints = self.reprints()
+    let keys = [
+      "articles", "comparison", "evidence", "model", "options", "outlets", "reprints", "schema",
+    ]
     JSONValue.writeObject(keys: keys, to: &out, indent: 0) { key, out in
       switch key {
       case "articles":
@@ -25,7 +28,7 @@ extension Analysis {
           JSONValue.object(p).write(to: &out, indent: 4)
         }
       case "comparison":
-        if let comparison = OutletComparison(outletProfiles) {
+        if let comparison = comparison(excluding: reprints) {
           JSONValue.object([
             "test": .string("chi-square"), "statistic": .finite(comparison.statistic),
             "df": .int(comparison.degreesOfFreedom),
@@ -94,6 +97,32 @@ extension Analysis {
             var p = profileValue(profile)
             p["outlet"] = .string(profile.name)
             return .object(p)
+          }
+        ).write(to: &out, indent: 2)
+      case "reprints":
+        JSONValue.array(
+          reprints.map { r in
+            let a = articles[r.first]
+            let b = articles[r.second]
+            func unit(_ article: ArticleResult, _ index: Int) -> JSONValue {
+              let u = article.records[index].unit.unit
+              return .object([
+                "index": .int(index), "start": .int(u.start), "end": .int(u.end),
+                "text": .string(article.input.file.text(from: u.start, to: u.end)),
+              ])
+            }
+            return .object([
+              "files": .array([.string(a.input.id), .string(b.input.id)]),
+              "outlets": .array([.string(a.input.outlet), .string(b.input.outlet)]),
+              "shared_units": .array(
+                r.shared.map { s in
+                  .object([
+                    "first": unit(a, s.first), "second": unit(b, s.second),
+                    "similarity": .finite(s.similarity),
+                  ])
+                }),
+              "counted": .string("once, in the first article, in the comparison"),
+            ])
           }
         ).write(to: &out, indent: 2)
       default:

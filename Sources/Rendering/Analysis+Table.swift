@@ -6,6 +6,8 @@ import Labelling
 extension Analysis {
   /// Warning lines the table prints before it summarises the rest.
   public static let warningLimit = 12
+  /// Reprint pairs the table and the report list before they count the rest.
+  public static let reprintLimit = 20
 
   /// The readable summary: one line per article and per outlet with label shares and
   /// their 95% intervals, then the comparison and any warnings.
@@ -48,7 +50,24 @@ extension Analysis {
       out += "\nOutlets\n" + header
       for p in outletProfiles { out += line(p) }
     }
-    if let c = OutletComparison(outletProfiles) {
+    let reprints = self.reprints()
+    if !reprints.isEmpty {
+      out += "\nReprints (articles that share sentences nearly word for word; the comparison"
+      out += " below counts each shared sentence once)\n"
+      for r in reprints.prefix(Analysis.reprintLimit) {
+        let a = articles[r.first].input
+        let b = articles[r.second].input
+        out +=
+          "  \(Diagnostic.escaped(a.id)) (\(Diagnostic.escaped(a.outlet))) and"
+          + " \(Diagnostic.escaped(b.id)) (\(Diagnostic.escaped(b.outlet))):"
+          + " \(r.shared.count) shared sentences\n"
+      }
+      if reprints.count > Analysis.reprintLimit {
+        out +=
+          "  ... and \(reprints.count - Analysis.reprintLimit) more pairs (all in --format json)\n"
+      }
+    }
+    if let c = comparison(excluding: reprints) {
       out += "\n"
       out += String(
         format: "Do the outlets differ? chi-square %.1f, df %d, p = %.3g, Cramér's V %.2f\n",

@@ -62,6 +62,25 @@ extension HTMLReport {
     }
     out += "</tbody>\n</table></div>\n"
     appendTest(page, to: &out)
+    if !page.reprints.isEmpty {
+      out += "<h3>Reprints</h3>\n<p class=\"note\">Articles that share sentences nearly word for "
+      out += "word (wire copy, reprints, two versions of one story). The test above counts each "
+      out += "shared sentence once, in the first article.</p>\n<ul>\n"
+      for r in page.reprints.prefix(Analysis.reprintLimit) {
+        let a = page.analysis.articles[r.first].input
+        let b = page.analysis.articles[r.second].input
+        out +=
+          "<li>" + HTMLReport.escape(a.id) + " (" + HTMLReport.escape(a.outlet) + ") and "
+          + HTMLReport.escape(b.id) + " (" + HTMLReport.escape(b.outlet) + "): "
+          + "\(r.shared.count) shared sentences</li>\n"
+      }
+      if page.reprints.count > Analysis.reprintLimit {
+        out +=
+          "<li>… and \(page.reprints.count - Analysis.reprintLimit) more pairs (all in"
+          + " <code>--format json</code>)</li>\n"
+      }
+      out += "</ul>\n"
+    }
     out += "</section>\n"
   }
 

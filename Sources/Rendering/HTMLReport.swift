@@ -69,13 +69,15 @@ extension HTMLReport {
     let outletProfiles: [FramingProfile]
     let comparison: OutletComparison?
     let evidence: [Evidence]
+    let reprints: [Reprint]
 
     init(analysis: Analysis) {
       self.analysis = analysis
       styles = LabelStyle.styles(for: analysis.labels)
       articleProfiles = analysis.articleProfiles()
       outletProfiles = analysis.outletProfiles()
-      comparison = OutletComparison(outletProfiles)
+      reprints = analysis.reprints()
+      comparison = analysis.comparison(excluding: reprints)
       evidence = analysis.options.evidenceCount > 0 ? analysis.evidence() : []
     }
 

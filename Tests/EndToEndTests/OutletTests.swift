@@ -116,4 +116,26 @@ import Testing
       }
     }
   }
+
+  @Test func theReprintAmongTheSeedArticlesIsFound() throws {
+    let seeds = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: seeds.path) else {
+      print("skipped: no seed articles at \(seeds.path) (they stay outside the project)")
+      return
+    }
+    let files = names.filter { $0.hasSuffix(".txt") }.sorted().map {
+      seeds.appendingPathComponent($0).path
+    }
+    let r = try CommandRunner.run("classify", ["--format", "json"] + files, in: root)
+    #expect(r.status == 0, "\(r.stderr)")
+    let doc = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
+    let reprints = doc["reprints"] as! [[String: Any]]
+    // One outlet's copy of a wire story and the wire's own shorter version: that pair, and
+    // no pair that merely quotes the same statement.
+    #expect(reprints.count == 1, "\(reprints.map { $0["files"] ?? "" })")
+    let pair = (reprints.first?["files"] as? [String]) ?? []
+    #expect(pair.count == 2 && pair[0].hasSuffix("001_747c2d872dd48fec.txt"))
+    #expect(pair.count == 2 && pair[1].hasSuffix("003_57a080b4ec5b2c1d.txt"))
+    #expect(((reprints.first?["shared_units"] as? [Any])?.count ?? 0) >= 3)
+  }
 }
