@@ -1,6 +1,7 @@
 import ArgumentParser
 import Classifier
 import Features
+import Labelling
 import Rendering
 import Runs
 
@@ -10,6 +11,7 @@ import Runs
 extension RecordFormat: ExpressibleByArgument {}
 extension ClassifyRun.InputKind: ExpressibleByArgument {}
 extension ClassWeight: ExpressibleByArgument {}
+extension Period: ExpressibleByArgument {}
 
 extension DocumentFrequency: ExpressibleByArgument {
   public init?(argument: String) { self.init(argument) }

@@ -87,6 +87,11 @@ public struct ClassifyOptions: ParsableArguments {
   @Option(name: .customLong("metrics-json"), help: "With --gold: write its scores as JSON here.")
   public var metricsJSON: String?
 
+  @Option(
+    name: .long,
+    help: "Period of the shares over time for dated articles (default: from the span of dates).")
+  public var period: Period?
+
   @Option(name: .long, help: "Also write a self-contained HTML report here.")
   public var report: String?
 
@@ -125,6 +130,7 @@ public struct ClassifyOptions: ParsableArguments {
     run.options.minConfidence = minConfidence
     run.options.includeFurniture = includeFurniture
     run.options.evidenceCount = evidence
+    run.options.period = period
     run.options.keepExplanations = report != nil
     run.reportPath = report
     run.uncertainCount = uncertain

@@ -9,7 +9,7 @@ public struct Analysis: Sendable {
   public let modelID: String
   public let options: AnalysisOptions
   public private(set) var articles: [ArticleResult] = []
-  private let builder: ProfileBuilder
+  let builder: ProfileBuilder
 
   /// The classifier's error that widens the intervals: measured on the user's labels
   /// when given, else the model's own out-of-fold error stored in its file, else none.

@@ -13,5 +13,8 @@ public struct AnalysisOptions: Sendable {
   /// Seed of the bootstrap.
   public var seed: UInt64 = 2024
 
+  /// The period of the profiles over time (`nil`: chosen from the span of the dates).
+  public var period: Period? = nil
+
   public init() {}
 }

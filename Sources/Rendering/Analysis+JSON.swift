@@ -12,7 +12,8 @@ extension Analysis {
     var out = ""
     let reprints = self.reprints()
     let keys = [
-      "articles", "comparison", "evidence", "model", "options", "outlets", "reprints", "schema",
+      "articles", "comparison", "evidence", "model", "options", "outlets", "periods", "reprints",
+      "schema",
     ]
     JSONValue.writeObject(keys: keys, to: &out, indent: 0) { key, out in
       switch key {
@@ -99,6 +100,23 @@ extension Analysis {
             return .object(p)
           }
         ).write(to: &out, indent: 2)
+      case "periods":
+        if let periods = periodProfiles(options.period) {
+          JSONValue.object([
+            "period": .string(periods.period.rawValue),
+            "undated_articles": .int(periods.undated),
+            "rows": .array(
+              periods.rows.map { row in
+                var p = profileValue(row.profile)
+                p["outlet"] = .string(row.outlet)
+                p["start"] = .string(row.start)
+                p["too_few_units"] = .bool(row.tooFew)
+                return .object(p)
+              }),
+          ]).write(to: &out, indent: 2)
+        } else {
+          out += "null"
+        }
       case "reprints":
         JSONValue.array(
           reprints.map { r in

@@ -50,6 +50,20 @@ extension Analysis {
       out += "\nOutlets\n" + header
       for p in outletProfiles { out += line(p) }
     }
+    if let periods = periodProfiles(options.period), periods.rows.count > outletProfiles.count {
+      out += "\nBy \(periods.period.rawValue) (from the articles' dates"
+      out +=
+        periods.undated > 0 ? "; \(periods.undated) articles without a date left out)\n" : ")\n"
+      out += pad("", nameWidth) + lpad("units", 7) + labels.map { lpad($0, cell) }.joined() + "\n"
+      for row in periods.rows {
+        var p = row.profile
+        p.name = Diagnostic.escaped(row.outlet) + " " + row.start + (row.tooFew ? " *" : "")
+        out += line(p)
+      }
+      if periods.rows.contains(where: \.tooFew) {
+        out += "* fewer than \(ProfileBuilder.smallSample) units: too few to compare\n"
+      }
+    }
     let reprints = self.reprints()
     if !reprints.isEmpty {
       out += "\nReprints (articles that share sentences nearly word for word; the comparison"

@@ -138,4 +138,50 @@ import Testing
     #expect(pair.count == 2 && pair[1].hasSuffix("003_57a080b4ec5b2c1d.txt"))
     #expect(((reprints.first?["shared_units"] as? [Any])?.count ?? 0) >= 3)
   }
+
+  @Test func datedArticlesGiveSharesPerOutletAndPeriod() throws {
+    let model = try CommandRunner.trainedModel().model
+    let folder = try CommandRunner.temporaryFolder()
+    var lines: [String] = []
+    let texts = [
+      "Critics slammed the deal. Leaders praised the warm talks. The meeting is on Friday.",
+      "Both sides welcomed the deal. The minister condemned the attack.",
+    ]
+    for (i, date) in ["2025-03-03", "2025-03-05", "2025-03-12", "2025-03-20", "2025-03-21"]
+      .enumerated()
+    {
+      for (o, outlet) in ["Wire", "Courier"].enumerated() {
+        lines.append(
+          "{\"id\":\"\(outlet)-\(i)\",\"outlet\":\"\(outlet)\",\"date\":\"\(date)\",\"text\":\"\(texts[o])\"}"
+        )
+      }
+    }
+    lines.append("{\"id\":\"undated\",\"outlet\":\"Wire\",\"text\":\"\(texts[0])\"}")
+    let path = folder.appendingPathComponent("dated.jsonl")
+    try (lines.joined(separator: "\n") + "\n").write(to: path, atomically: true, encoding: .utf8)
+    let json = try CommandRunner.run(
+      "classify",
+      ["--model", model, "--input", "jsonl", "--format", "json", "--period", "week", path.path])
+    #expect(json.status == 0, "\(json.stderr)")
+    let doc = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+    let periods = doc["periods"] as! [String: Any]
+    #expect(periods["period"] as? String == "week" && periods["undated_articles"] as? Int == 1)
+    let rows = periods["rows"] as! [[String: Any]]
+    // Three ISO weeks (starting on Mondays) for each of two outlets.
+    #expect(rows.count == 6)
+    #expect(
+      rows.map { $0["start"] as! String }.prefix(3) == ["2025-03-03", "2025-03-10", "2025-03-17"])
+    #expect(rows.allSatisfy { $0["too_few_units"] as? Bool == true })
+    // Chosen from the span (18 days): days.
+    let auto = try CommandRunner.run(
+      "classify", ["--model", model, "--input", "jsonl", "--format", "json", path.path])
+    let a = try JSONSerialization.jsonObject(with: Data(auto.stdout.utf8)) as! [String: Any]
+    #expect((a["periods"] as! [String: Any])["period"] as? String == "day")
+    let table = try CommandRunner.run(
+      "classify", ["--model", model, "--input", "jsonl", "--period", "month", path.path])
+    #expect(!table.stdout.contains("By month"), "one month per outlet adds nothing to the outlets")
+    let weekly = try CommandRunner.run(
+      "classify", ["--model", model, "--input", "jsonl", "--period", "week", path.path])
+    #expect(weekly.stdout.contains("By week") && weekly.stdout.contains("Wire 2025-03-10 *"))
+  }
 }
