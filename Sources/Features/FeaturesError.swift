@@ -1,3 +1,5 @@
+import Foundation
+
 /// Errors raised while reading text and tables or building features.
 ///
 /// Every case carries where the problem is, so that a command-line tool can print one
@@ -48,7 +50,8 @@ public enum FeaturesError: Error, Equatable, CustomStringConvertible {
       return
         "\(path):1: the header names the column '\(column)' more than once; rename or remove one."
     case .rowTooLong(let path, let line, let bytes, let limit):
-      return "\(path):\(line): a row of \(bytes >> 20) MB, over the limit of \(limit >> 20) MB"
+      return "\(path):\(line): a row of \(String(format: "%.1f", Double(bytes) / 1_048_576)) MB,"
+        + " over the limit of \(limit >> 20) MB"
         + " per row; is a quote left open, or is this not a CSV file?"
     case .emptyTable(let path):
       return "\(path): the file is empty; expected a CSV header such as 'text,label'."

@@ -59,7 +59,7 @@ public struct ClassifyOptions: ParsableArguments {
   @Option(
     name: .long, parsing: .unconditional,
     help:
-      "List the N units the model is least sure about as CSV ready to label (text,label,topic,style)."
+      "List the N units the model is least sure about as CSV ready to label and give back to --gold (text,label,file,start,end,...)."
   )
   public var uncertain: Int?
 
@@ -105,6 +105,9 @@ public struct ClassifyOptions: ParsableArguments {
 
   public func validate() throws {
     guard !adjust || gold != nil else { throw ValidationError("--adjust needs --gold FILE.") }
+    guard report == nil || !inputs.isEmpty else {
+      throw ValidationError("--report needs articles to report on.")
+    }
     guard metricsJSON == nil || gold != nil else {
       throw ValidationError("--metrics-json needs --gold FILE.")
     }
@@ -118,6 +121,19 @@ public struct ClassifyOptions: ParsableArguments {
       throw ValidationError(
         "invalid value '\(p)' for --min-confidence: expected a probability from 0 to 1.")
     }
+  }
+
+  /// Every file the run reads, as `(what, path)`: the articles (folders expanded), the
+  /// gold and the files its rows point to, the model and the outlet map.
+  public func readPaths(goldFiles: [String]) -> [(option: String, path: String)] {
+    var paths = InputPaths.expand(inputs).inputs.compactMap { input -> (String, String)? in
+      if case .file(let path) = input { return ("an input", path) } else { return nil }
+    }
+    if let gold { paths.append(("--gold", gold)) }
+    paths += goldFiles.map { ("a file of the --gold rows", $0) }
+    paths.append(("--model", modelLocation.path))
+    if let outlets { paths.append(("--outlets", outlets)) }
+    return paths
   }
 
   /// The run these options describe (its outlet map still to be read).

@@ -39,6 +39,10 @@ public final class StandardOutput {
     buffer.removeAll(keepingCapacity: true)
   }
 
+  /// Makes a reader that went away (`| head`) a failed write (`EPIPE`), which ends the
+  /// run quietly with exit 1, instead of a signal that kills the process mid-write.
+  public static func ignoreBrokenPipes() { signal(SIGPIPE, SIG_IGN) }
+
   /// Writes `text` to standard error as it is (progress lines).
   public static func write(toError text: String) {
     var closed = false

@@ -44,7 +44,8 @@ public struct Analysis: Sendable {
     }
     return String(
       format: "an article's label shares are off by %.1f points on average (worst %.1f),"
-        + " measured on %d labelled articles by %@; every interval below includes it.",
+        + " measured on %d labelled article\(e.shareError.articles == 1 ? "" : "s") by %@;"
+        + " every interval below includes it.",
       100 * e.shareError.meanDistance, 100 * e.shareError.worstDistance, e.shareError.articles,
       e.source)
   }

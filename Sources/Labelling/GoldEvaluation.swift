@@ -21,6 +21,13 @@ public struct GoldEvaluation: Sendable {
   /// The gold label and the model's label of every row, for ``ShareAdjustment``.
   public var gold: [Int]
   public var predicted: [Int]
+  /// The article files the rows were located in (read, never written).
+  public var files: [String] = []
+  /// What makes these figures less trustworthy than they look.
+  public var warnings: [String] = []
+
+  /// Fewest articles whose share error replaces the model's own for the intervals.
+  public static let minimumArticles = 10
 
   public static func evaluate(path: String, model: FramingModel) throws -> GoldEvaluation {
     let corpus = try LabeledCorpus.load(path: path, labelNames: model.labels)
@@ -30,6 +37,7 @@ public struct GoldEvaluation: Sendable {
     let k = model.labels.count
     var probabilities: [Double]
     var groups: [[Int]]? = nil
+    var located: [String] = []
     if let files = corpus.columns["file"], let starts = corpus.columns["start"],
       let ends = corpus.columns["end"]
     {
@@ -45,11 +53,20 @@ public struct GoldEvaluation: Sendable {
       }
       for file in order {
         let rows = byFile[file]!
-        let located =
+        let path =
           FileManager.default.fileExists(atPath: file) || file.hasPrefix("/")
           ? file : folder + "/" + file
+        located.append(path)
         let text: TextFile
-        do { text = try TextFile.read(path: located) } catch {
+        var info = stat()
+        if stat(path, &info) == 0 && info.st_mode & S_IFMT != S_IFREG {
+          for row in rows {
+            problems.append(
+              .init(line: corpus.lines[row], reason: "\(file): is not a regular file; not read"))
+          }
+          continue
+        }
+        do { text = try TextFile.read(path: path) } catch {
           for row in rows {
             problems.append(.init(line: corpus.lines[row], reason: "\(file): \(error)"))
           }
@@ -85,16 +102,63 @@ public struct GoldEvaluation: Sendable {
     let shareError = groups.flatMap {
       ShareError(articles: $0, gold: corpus.labels, predicted: predicted, classCount: k)
     }
-    return GoldEvaluation(
+    var evaluation = GoldEvaluation(
       path: path, metrics: metrics, shareError: shareError, gold: corpus.labels,
       predicted: predicted)
+    evaluation.files = located
+    let k2 = model.labels.count
+    for c in 0..<k2 where !corpus.labels.contains(c) {
+      evaluation.warnings.append(
+        "no unit is labelled '\(model.labels[c])': its F1 counts as 0 in the macro-F1")
+    }
+    if corpus.count < 50 {
+      evaluation.warnings.append("only \(corpus.count) units: its scores are rough")
+    }
+    let same = zip(corpus.labels, predicted).filter { $0 == $1 }.count
+    if corpus.columns["file"] != nil && corpus.count >= 10
+      && Double(same) >= 0.95 * Double(corpus.count)
+    {
+      evaluation.warnings.append(
+        "\(Int((100 * Double(same) / Double(corpus.count)).rounded()))% of its labels are the model's"
+          + " own: was the label column filled in by hand? (classify --format csv writes the"
+          + " model's labels there)")
+    }
+    if corpus.columns["predicted"] != nil && corpus.columns["margin"] != nil {
+      evaluation.warnings.append(
+        "its rows look like --uncertain rows, the units the model is least sure of: not a random"
+          + " sample, so its figures describe hard units, not typical ones")
+    }
+    if let e = shareError, e.articles < minimumArticles {
+      evaluation.warnings.append(
+        "its share error comes from \(e.articles) article\(e.articles == 1 ? "" : "s"); the"
+          + " intervals keep the model's own error (they need \(minimumArticles) articles of"
+          + " \(ShareError.minimumUnits)+ units)")
+    }
+    return evaluation
   }
 
-  /// The classifier's error as measured here, for the intervals (`nil` without articles).
-  public var classifierError: ClassifierErrorEstimate? {
-    shareError.map {
-      ClassifierErrorEstimate(
-        shareError: $0, source: "your labelled sample (\(path))", macroF1: metrics.macroF1)
+  /// The classifier's error for the intervals: measured here when the sample has at least
+  /// ``minimumArticles`` articles, and never below the model's own out-of-fold error
+  /// (`stored`, per label) — a small or easy sample must not narrow the intervals; else
+  /// `stored` as it is.
+  public func classifierError(atLeast stored: ClassifierErrorEstimate?)
+    -> ClassifierErrorEstimate?
+  {
+    guard let measured = shareError, measured.articles >= GoldEvaluation.minimumArticles else {
+      return stored
     }
+    var error = measured
+    var raised = false
+    if let stored {
+      for c in error.rmse.indices where stored.shareError.rmse[c] > error.rmse[c] {
+        error.rmse[c] = stored.shareError.rmse[c]
+        raised = true
+      }
+    }
+    return ClassifierErrorEstimate(
+      shareError: error,
+      source: "your labelled sample (\(path))"
+        + (raised ? ", never below the model's own out-of-fold error" : ""),
+      macroF1: metrics.macroF1)
   }
 }

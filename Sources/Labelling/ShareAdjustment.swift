@@ -23,7 +23,8 @@ public struct ShareAdjustment: Sendable {
     gold: [Int], predicted: [Int], classCount k: Int, source: String, resamples: Int = 200,
     seed: UInt64 = 2024
   ) {
-    guard !gold.isEmpty, let rates = ShareAdjustment.rates(gold, predicted, Array(gold.indices), k)
+    guard !gold.isEmpty, let rates = ShareAdjustment.rates(gold, predicted, Array(gold.indices), k),
+      ShareAdjustment.solve(rates, [Double](repeating: 1 / Double(k), count: k)) != nil
     else { return nil }
     self.rates = rates
     self.source = source

@@ -21,12 +21,14 @@ public enum GoldReport {
         "\nno share error: the rows are not grouped in articles (give rows of classify --format"
         + " csv, or an article column, with at least \(ShareError.minimumUnits) units per article)\n"
     }
+    for w in e.warnings { out += "warning: \(w)\n" }
     return out
   }
 
   public static func json(_ e: GoldEvaluation, modelPath: String) throws -> Data {
     var document: [String: Any] = [
       "gold": e.path, "model": modelPath, "metrics": e.metrics.dictionary,
+      "warnings": e.warnings,
     ]
     if let s = e.shareError {
       document["share_error"] =

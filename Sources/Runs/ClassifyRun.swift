@@ -112,11 +112,14 @@ public struct ClassifyRun {
       warning(
         RunWarning(
           path: gold.path,
-          message: "does not hold a unit of every label, so --adjust cannot measure the confusion"
-            + " rates; no adjusted shares"))
+          message: "cannot give --adjust confusion rates it can invert (every label needs units,"
+            + " and the model must label them differently); no adjusted shares"))
     }
     var analysis = Analysis(
-      model: model, modelID: modelID, options: options, classifierError: gold?.classifierError,
+      model: model, modelID: modelID, options: options,
+      classifierError: gold.flatMap {
+        $0.classifierError(atLeast: Analysis.storedError(of: model))
+      },
       adjustment: adjustment)
     if let gold {
       analysis.provenance.goldMacroF1 = gold.metrics.macroF1

@@ -22,13 +22,20 @@ public enum InputPaths {
     public var inputs: [Input] = []
     public var problems: [FeaturesError] = []
     public var warnings: [RunWarning] = []
-    /// The files added so far, by the path they resolve to.
+    /// The files added so far, by device and inode, and how many were offered.
     var seen = Set<String>()
+    var offered = 0
 
     /// Adds a file to read, or a warning when it is already there under this or another
     /// name.
     mutating func add(_ path: String) {
-      if seen.insert((path as NSString).resolvingSymlinksInPath).inserted {
+      offered += 1
+      // The same file under any spelling, link or hard link: its device and inode.
+      var info = stat()
+      let key =
+        stat(path, &info) == 0
+        ? "\(info.st_dev):\(info.st_ino)" : (path as NSString).resolvingSymlinksInPath
+      if seen.insert(key).inserted {
         inputs.append(.file(path))
       } else {
         warnings.append(
@@ -64,9 +71,9 @@ public enum InputPaths {
         result.add(argument)
         continue
       }
-      let before = (result.inputs.count, result.problems.count)
+      let before = (result.offered, result.problems.count)
       walk(argument, into: &result)
-      if result.inputs.count == before.0 && result.problems.count == before.1 {
+      if result.offered == before.0 && result.problems.count == before.1 {
         let endings = textExtensions.sorted().map { "." + $0 }.joined(separator: ", ")
         result.problems.append(
           .unreadableFile(path: argument, reason: "is a directory with no text files (\(endings))"))
@@ -90,7 +97,14 @@ public enum InputPaths {
     for name in names.sorted() where !name.hasPrefix(".") {
       let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
       var info = stat()
-      guard stat(path, &info) == 0 else { continue }  // a broken link inside a folder
+      guard stat(path, &info) == 0 else {
+        // A broken link is skipped; a folder that can be listed but not entered is named.
+        if errno == EACCES {
+          result.problems.append(
+            .unreadableFile(path: path, reason: "cannot be read (permission denied)"))
+        }
+        continue
+      }
       let kind = info.st_mode & S_IFMT
       if kind == S_IFDIR {
         walk(path, into: &result)

@@ -61,7 +61,7 @@ public enum OutputPaths {
 
   /// Throws ``RunError`` when an output cannot be written, names an input, or names
   /// another output (character devices such as `/dev/null` may take several outputs).
-  static func check(
+  public static func check(
     outputs: [(option: String, path: String)], inputs: [(option: String, path: String)]
   )
     throws

@@ -25,6 +25,7 @@ struct ClassifyCommand: ParsableCommand {
   @OptionGroup var options: ClassifyOptions
 
   func run() throws {
+    StandardOutput.ignoreBrokenPipes()
     BLASThreads.stopIdle()
     var run = options.run
     let loaded: (model: FramingModel, id: String)
@@ -36,13 +37,21 @@ struct ClassifyCommand: ParsableCommand {
       throw ExitCode.failure
     }
     let output = StandardOutput()
-    if let gold = options.gold {
-      do {
-        if let json = options.metricsJSON {
-          try OutputPaths.checkOne(
-            option: "--metrics-json", path: json, inputs: [gold] + options.inputs)
+    do {
+      // The gold is only read; then every output is checked against every file the run
+      // reads (the articles, the gold and the files its rows point to, the model, the
+      // map) and against the others, before anything is written.
+      let evaluation = try options.gold.map {
+        try GoldEvaluation.evaluate(path: $0, model: loaded.model)
+      }
+      try OutputPaths.check(
+        outputs: [("--report", options.report), ("--metrics-json", options.metricsJSON)]
+          .compactMap { option, path in path.map { (option, $0) } },
+        inputs: options.readPaths(goldFiles: evaluation?.files ?? []))
+      if let evaluation {
+        for w in evaluation.warnings {
+          StandardOutput.report("classify", "warning", "\(evaluation.path): \(w)")
         }
-        let evaluation = try GoldEvaluation.evaluate(path: gold, model: loaded.model)
         if let json = options.metricsJSON {
           try AtomicFile.write(
             Array(try GoldReport.json(evaluation, modelPath: run.modelPath)) + [0x0A], to: json)
@@ -53,12 +62,12 @@ struct ClassifyCommand: ParsableCommand {
           if !output.finish("classify") { throw ExitCode.failure }
           return
         }
-      } catch let exit as ExitCode {
-        throw exit
-      } catch {
-        StandardOutput.report("classify", "error", error)
-        throw ExitCode.failure
       }
+    } catch let exit as ExitCode {
+      throw exit
+    } catch {
+      StandardOutput.report("classify", "error", error)
+      throw ExitCode.failure
     }
     if options.modelInfo {
       output.write(ModelInfo.describe(loaded.model, id: loaded.id, path: run.modelPath))

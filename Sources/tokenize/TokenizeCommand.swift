@@ -35,6 +35,7 @@ struct TokenizeCommand: ParsableCommand {
   }
 
   func run() throws {
+    StandardOutput.ignoreBrokenPipes()
     let tokenizer = Tokenizer()
     var out = ""
     func tokens(_ text: String) -> String {

@@ -55,6 +55,7 @@ struct TrainCommand: ParsableCommand {
   }
 
   func run() throws {
+    StandardOutput.ignoreBrokenPipes()
     let onTerminal = !quiet && isatty(2) != 0
     func clearLine() { if onTerminal { StandardOutput.write(toError: "\r\u{1B}[K") } }
     let output = StandardOutput()

@@ -349,8 +349,10 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
     let doc = try JSONSerialization.jsonObject(with: Data(withInputs.stdout.utf8)) as! [String: Any]
     let m = doc["model"] as! [String: Any]
     #expect(m["gold_macro_f1"] is Double)
-    #expect(((m["classifier_error"] as! [String: Any])["source"] as! String).contains("gold.csv"))
-    #expect((m["adjustment"] as! [String: Any])["assumption"] is String)
+    // Two articles are too few to replace the model's own error (this test model has none).
+    #expect(m["classifier_error"] is NSNull)
+    #expect(withInputs.stderr.contains("intervals keep the model's own error"))
+    #expect((m["adjustment"] as? [String: Any])?["assumption"] is String)
     let article = (doc["articles"] as! [[String: Any]])[0]
     #expect(article["adjusted_shares"] is [String: Any])
     #expect(FileManager.default.fileExists(atPath: metrics.path))
