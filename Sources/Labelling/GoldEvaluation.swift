@@ -29,7 +29,9 @@ public struct GoldEvaluation: Sendable {
   /// Fewest articles whose share error replaces the model's own for the intervals.
   public static let minimumArticles = 10
 
-  public static func evaluate(path: String, model: FramingModel) throws -> GoldEvaluation {
+  public static func evaluate(
+    path: String, model: FramingModel, segmentation: Segmentation = .sentences
+  ) throws -> GoldEvaluation {
     let corpus = try LabeledCorpus.load(path: path, labelNames: model.labels)
     guard corpus.count > 0 else {
       throw ClassifierError.insufficientData("\(path): no labelled rows to score the model on.")
@@ -44,7 +46,8 @@ public struct GoldEvaluation: Sendable {
       probabilities = [Double](repeating: 0, count: corpus.count * k)
       var problems: [ClassifierError.RowProblem] = []
       let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-      let labeller = Labeller(model: model)
+      let labeller = Labeller(model: model, segmentation: segmentation)
+      var rowOfUnit: [String: Int] = [:]
       var byFile: [String: [Int]] = [:]
       var order: [String] = []
       for (row, file) in files.enumerated() {
@@ -83,9 +86,28 @@ public struct GoldEvaluation: Sendable {
               .init(
                 line: corpus.lines[row],
                 reason: "no unit of \(file) spans bytes \(starts[row])-\(ends[row]) as classify"
-                  + " cuts it (rows must come from classify --format csv or --uncertain)"))
+                  + " cuts it (rows must come from classify --format csv or --uncertain, with"
+                  + " --lines here too if they were made with it)"))
             continue
           }
+          // The row's text must still be the file's bytes there: an edited file moves labels.
+          let u = labeled.units[i]
+          if corpus.texts[row] != text.text(from: u.start, to: u.end) {
+            problems.append(
+              .init(
+                line: corpus.lines[row],
+                reason: "the text differs from \(file) at bytes \(u.start)-\(u.end); was the file"
+                  + " changed since the rows were written?"))
+            continue
+          }
+          let key = "\(path)#\(u.start)-\(u.end)"
+          if let first = rowOfUnit[key] {
+            problems.append(
+              .init(
+                line: corpus.lines[row], reason: "repeats the unit of line \(corpus.lines[first])"))
+            continue
+          }
+          rowOfUnit[key] = row
           for c in 0..<k { probabilities[row * k + c] = labeled.probabilities[i * k + c] }
         }
       }

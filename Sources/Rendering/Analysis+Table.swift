@@ -37,7 +37,7 @@ extension Analysis {
     }
     let header =
       pad("", nameWidth) + lpad("units", 7) + labels.map { lpad($0, cell) }.joined() + "\n"
-    var out = provenance.lines.joined(separator: "\n") + "\n"
+    var out = "Model \(modelID). " + provenance.lines.joined(separator: "\n") + "\n"
     out += "Classifier error: " + errorLine + "\n\n"
     out +=
       "Articles (label shares, 95% intervals"

@@ -41,6 +41,11 @@ public struct TrainingRun {
   /// Checks every output path before anything is read or written: each can be written,
   /// and none names an input or another output (``RunError``).
   public func checkPaths() throws {
+    if let testPath, AtomicFile.identity(of: testPath) == AtomicFile.identity(of: labelsPath) {
+      throw ClassifierError.invalidOption(
+        name: "--test", value: testPath,
+        expected: "a held-out file, not the --labels file (its score would be a training score)")
+    }
     try OutputPaths.check(
       outputs: [
         ("--out", outputPath), ("--metrics-json", metricsJSONPath), ("--errors", errorsPath),

@@ -95,4 +95,26 @@ import Testing
     #expect(p.status == 1, "killed by SIGPIPE gives 141, a quiet end 1: \(p.status)")
     #expect(!p.stderr.contains("error"), "\(p.stderr)")
   }
+
+  @Test func goldRowsWhoseTextChangedOrRepeatAreNamed() throws {
+    let (_, gold, copy) = try goldSetup()
+    var rows = try String(contentsOf: gold, encoding: .utf8).split(separator: "\n").map(String.init)
+    rows.append(rows[1])
+    try (rows.joined(separator: "\n") + "\n").write(to: gold, atomically: true, encoding: .utf8)
+    let repeated = try CommandRunner.run("classify", ["--gold", gold.path], in: root)
+    #expect(repeated.status == 1 && repeated.stderr.contains("repeats the unit of line 2"))
+    rows.removeLast()
+    try (rows.joined(separator: "\n") + "\n").write(to: gold, atomically: true, encoding: .utf8)
+    // One letter changed in an article: the units keep their bytes, the text does not.
+    let article = copy.appendingPathComponent("daily-courier.txt")
+    var text = try String(contentsOf: article, encoding: .utf8)
+    text = text.replacingOccurrences(of: "Holt", with: "Halt")
+    try text.write(to: article, atomically: true, encoding: .utf8)
+    let changed = try CommandRunner.run("classify", ["--gold", gold.path], in: root)
+    #expect(changed.status == 1 && changed.stderr.contains("the text differs"), "\(changed.stderr)")
+    let sameTest = try CommandRunner.run(
+      "train",
+      ["--labels", gold.path, "--test", gold.path, "--out", copy.path + "/m.safetensors"], in: root)
+    #expect(sameTest.status == 1 && sameTest.stderr.contains("training score"))
+  }
 }
