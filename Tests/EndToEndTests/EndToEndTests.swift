@@ -275,12 +275,14 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
     #expect(
       info.stdout.contains("labels: critical, neutral, conciliatory")
         && info.stdout.contains("search_settings: 4"))
+    // A copy as the held-out file (the --labels file itself is refused as --test).
+    let heldOut = model + ".test.csv"
+    try FileManager.default.copyItem(atPath: fixture("labels.csv"), toPath: heldOut)
     let tested = try CommandRunner.run(
       "train",
       [
         "--labels", fixture("labels.csv"), "--out", model + ".tested", "--cv", "0", "--min-df", "1",
-        "--test",
-        fixture("labels.csv"),
+        "--test", heldOut,
       ])
     #expect(
       tested.status == 0 && tested.stdout.contains("held-out test")
