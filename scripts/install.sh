@@ -44,6 +44,11 @@ for tool in train classify tokenize; do
   "$bin/$tool" --generate-completion-script bash >"$prefix/share/bash-completion/completions/$tool"
   "$bin/$tool" --generate-completion-script zsh >"$prefix/share/zsh/site-functions/_$tool"
   "$bin/$tool" --generate-completion-script fish >"$prefix/share/fish/vendor_completions.d/$tool.fish"
+  # swift-argument-parser exits 0 even when it could not write: check what was written.
+  for f in "$prefix/share/bash-completion/completions/$tool" "$prefix/share/zsh/site-functions/_$tool" \
+    "$prefix/share/fish/vendor_completions.d/$tool.fish"; do
+    [ -s "$f" ] || { echo "install.sh: could not write $f" >&2; exit 1; }
+  done
 done
 install -m 644 models/framing.safetensors "$prefix/share/framing/framing.safetensors"
 # Man pages from swift-argument-parser's manual plugin.
