@@ -18,12 +18,18 @@ public enum ClassifierError: Error, Equatable, CustomStringConvertible {
       self.reason = reason
     }
     public var description: String { "line \(line): \(reason)" }
+
+    /// One line per problem, each naming `path` and its line: what every "every bad row"
+    /// error prints.
+    public static func lines(path: String, _ problems: [RowProblem]) -> [String] {
+      problems.map { "\(path):\($0.line): \($0.reason)" }
+    }
   }
 
   public var description: String {
     switch self {
     case .badRows(let path, let problems):
-      return problems.map { "\(path):\($0.line): \($0.reason)" }.joined(separator: "\n")
+      return RowProblem.lines(path: path, problems).joined(separator: "\n")
     case .insufficientData(let message):
       return message
     case .invalidOption(let name, let value, let expected):
@@ -67,7 +73,7 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible {
 extension ClassifierError: MultiLineError {
   public var lines: [String] {
     if case .badRows(let path, let problems) = self {
-      return problems.map { "\(path):\($0.line): \($0.reason)" }
+      return RowProblem.lines(path: path, problems)
     }
     return [description]
   }

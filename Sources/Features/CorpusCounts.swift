@@ -108,6 +108,16 @@ struct CorpusCounts {
     return result
   }
 
+  /// Occurrences of the word tokens whose bytes hold `byte` (the name class tokens for
+  /// `_`), over every token counted, whatever its document frequency.
+  func tokenOccurrences(holding byte: UInt8) -> Int64 {
+    var total: Int64 = 0
+    for t in 0..<tokens.count where tokens.withBytes(of: t, { $0.contains(byte) }) {
+      total += tokenTF[t]
+    }
+    return total
+  }
+
   func termFrequency(_ code: UInt32) -> Int64 {
     code & NGramIndex.multiFlag != 0
       ? multiTF[Int(code & ~NGramIndex.multiFlag)] : tokenTF[Int(code)]

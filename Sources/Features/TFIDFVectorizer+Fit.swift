@@ -181,13 +181,7 @@ extension TFIDFVectorizer {
     }
     // Their occurrences are neither known nor unknown words: names are left out of the
     // unknown-word share as they are of the features.
-    var reserved: Int64 = 0
-    if plain.count < kept.count {
-      let isPlain = Set(plain)
-      for i in kept.indices where !isPlain.contains(i) && kept[i] & NGramIndex.multiFlag == 0 {
-        reserved += corpus.termFrequency(kept[i])
-      }
-    }
+    let reserved = corpus.tokenOccurrences(holding: UInt8(ascii: "_"))
     let bytes: TermBytes
     if plain.count < kept.count {
       kept = plain.map { kept[$0] }

@@ -144,7 +144,11 @@ public struct ClassifyRun {
         try OutputPaths.check(
           outputs: [("--report", reportPath)],
           inputs: source.inputFiles.map { ("an input", $0) }
-            + [("--model", modelPath)] + (outletMap.map { [("--outlets", $0.path)] } ?? []))
+            + [("--model", modelPath)] + (outletMap.map { [("--outlets", $0.path)] } ?? [])
+            + (gold.map {
+              [("--gold", $0.path)] + $0.files.map { ("a file of the --gold rows", $0) }
+            }
+              ?? []))
       } catch {
         problem(error)
         return false

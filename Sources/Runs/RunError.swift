@@ -22,7 +22,7 @@ public enum RunError: Error, Equatable, CustomStringConvertible {
     case .badRecord(let path, let line, let found, let expected):
       return "invalid value '\(found)' for \(path):\(line): expected \(expected)."
     case .badMapRows(let path, let problems):
-      return problems.map { "\(path):\($0.line): \($0.reason)" }.joined(separator: "\n")
+      return ClassifierError.RowProblem.lines(path: path, problems).joined(separator: "\n")
     case .emptyOutletMap(let path):
       return "\(path): the outlet map is empty; expected a CSV header such as 'file,outlet'."
     case .readFailed(let path, let line, let reason):
@@ -54,11 +54,6 @@ public struct RunWarning: Equatable, Sendable, CustomStringConvertible {
 
 /// The check every run makes of its outputs before it reads anything.
 public enum OutputPaths {
-  /// ``check(outputs:inputs:)`` for one output.
-  public static func checkOne(option: String, path: String, inputs: [String]) throws {
-    try check(outputs: [(option, path)], inputs: inputs.map { ("an input", $0) })
-  }
-
   /// Throws ``RunError`` when an output cannot be written, names an input, or names
   /// another output (character devices such as `/dev/null` may take several outputs).
   public static func check(
@@ -85,7 +80,7 @@ public enum OutputPaths {
 extension RunError: MultiLineError {
   public var lines: [String] {
     if case .badMapRows(let path, let problems) = self {
-      return problems.map { "\(path):\($0.line): \($0.reason)" }
+      return ClassifierError.RowProblem.lines(path: path, problems)
     }
     return [description]
   }
