@@ -16,6 +16,8 @@ public struct Analysis: Sendable {
   public let classifierError: ClassifierErrorEstimate?
   /// What the model was trained on and how well it scored.
   public var provenance: Provenance
+  /// The gazetteer the units' actors were found with, if they were.
+  public var actors: ActorGazetteer? = nil
 
   public init(
     model: FramingModel, modelID: String, options: AnalysisOptions,

@@ -16,5 +16,8 @@ public struct AnalysisOptions: Sendable {
   /// The period of the profiles over time (`nil`: chosen from the span of the dates).
   public var period: Period? = nil
 
+  /// Fewest counted units an outlet needs on an actor for that actor's profile.
+  public var actorMinimumUnits = 10
+
   public init() {}
 }

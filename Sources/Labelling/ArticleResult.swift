@@ -14,6 +14,8 @@ public struct SentenceRecord: Sendable {
   public var uncertain: Bool
   /// The explanation, when asked for or needed.
   public var explanation: Explanation?
+  /// The actors the unit mentions (``ActorFinder``), in order of first mention.
+  public var actors: [String] = []
 
   /// Whether the unit is page furniture.
   public var isFurniture: Bool { unit.unit.kind == .furniture }
@@ -56,7 +58,8 @@ extension ArticleResult {
               index: base + i, unit: piece.units[i], line: piece.lines[i], label: label,
               probabilities: Array(p)),
             margin: p[label] - second, quoted: piece.quoted[i], uncertain: piece.uncertain[i],
-            explanation: piece.explanations.isEmpty ? nil : piece.explanations[i]))
+            explanation: piece.explanations.isEmpty ? nil : piece.explanations[i],
+            actors: piece.actors.isEmpty ? [] : piece.actors[i]))
       }
     }
     unknownTokens += piece.unknownTokens

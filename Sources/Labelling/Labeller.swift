@@ -20,6 +20,8 @@ public struct LabeledPiece: Sendable {
   public var uncertain: [Bool] = []
   /// Each unit's explanation when explanations were asked for; empty otherwise.
   public var explanations: [Explanation?] = []
+  /// Each unit's actors when actors are found; empty otherwise.
+  public var actors: [[String]] = []
   /// Word tokens outside furniture that the model does not know, and all word tokens
   /// (both 0 when the labeller does not count them).
   public var unknownTokens = 0
@@ -39,6 +41,7 @@ public struct LabeledPiece: Sendable {
     quoted += other.quoted
     uncertain += other.uncertain
     explanations += other.explanations
+    actors += other.actors
     unknownTokens += other.unknownTokens
     tokens += other.tokens
   }
@@ -56,6 +59,8 @@ public struct Labeller: Sendable {
   public let segmentation: Segmentation
   /// Whether unknown tokens are counted (the profiles' unknown-word share needs them).
   public var countsTokens = true
+  /// Finds each unit's actors, when set.
+  public var actorFinder: ActorFinder? = nil
 
   public init(
     model: FramingModel, options: AnalysisOptions = AnalysisOptions(),
@@ -71,10 +76,10 @@ public struct Labeller: Sendable {
 
   /// Labels the whole of `file`: cut into pieces after blank lines, labelled on every
   /// core, joined in order; the result is the same on any number of threads.
-  public func label(_ file: TextFile) -> LabeledPiece {
+  public func label(_ file: TextFile, date: String? = nil) -> LabeledPiece {
     let pieces = file.pieces(size: Labeller.pieceSize, anyLine: segmentation == .lines)
     let parts = Parallel.map(Parallel.chunks(count: pieces.count, chunkSize: 1)) {
-      label(file, piece: pieces[$0.lowerBound])
+      label(file, piece: pieces[$0.lowerBound], date: date)
     }
     var result = LabeledPiece(labelCount: model.labels.count)
     for part in parts { result.append(part) }
@@ -112,18 +117,21 @@ public struct Labeller: Sendable {
   /// Labels the whole of an article and keeps a record of every unit.
   public func analyze(_ article: ArticleInput) -> ArticleResult {
     var result = ArticleResult(input: article, records: [], unknownTokens: 0, tokens: 0)
-    result.append(label(article.file))
+    result.append(label(article.file, date: article.date))
     return result
   }
 
-  /// Labels `piece` of `file` on the calling thread.
+  /// Labels `piece` of `file` on the calling thread; `date` (the article's, `yyyy-mm-dd`)
+  /// helps ``actorFinder`` tell which holder a role means.
   ///
   /// - Complexity: O(bytes of the piece).
-  public func label(_ file: TextFile, piece: TextFile.Piece) -> LabeledPiece {
-    file.bytes.withUnsafeBufferPointer { bytes in label(bytes, piece) }
+  public func label(_ file: TextFile, piece: TextFile.Piece, date: String? = nil) -> LabeledPiece {
+    file.bytes.withUnsafeBufferPointer { bytes in label(bytes, piece, date: date) }
   }
 
-  private func label(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: TextFile.Piece) -> LabeledPiece {
+  private func label(_ bytes: UnsafeBufferPointer<UInt8>, _ piece: TextFile.Piece, date: String?)
+    -> LabeledPiece
+  {
     let explains = self.explains
     var result = LabeledPiece(labelCount: model.labels.count)
     // For units that hold a quotation: every occurrence of a known n-gram, as its column
@@ -209,6 +217,9 @@ public struct Labeller: Sendable {
         result.quoted.append(quoted)
         result.uncertain.append(options.minConfidence.map { p[label] < $0 } ?? false)
       }
+    }
+    if let actorFinder {
+      result.actors = actorFinder.actors(of: result.units, in: bytes, date: date)
     }
     return result
   }

@@ -24,21 +24,26 @@ public enum RecordFormat: String, Sendable, CaseIterable {
 /// (any of `quoted`, `uncertain`, `furniture`), `model` (short id of the model file), and
 /// with `--explain K` an `explanation` object. CSV has the same columns, with one
 /// `p_<label>` column per label, `quoted` and `uncertain` as true/false, and the
-/// explanation as text.
+/// explanation as text. With actors found (the default), both gain `actors` after
+/// `model`: the actors the unit mentions, in order of first mention (a JSON array; in CSV
+/// joined by `;`).
 public struct UnitRecords: Sendable {
   public let labels: [String]
   public let modelID: String
   public let explain: Int
+  /// Whether rows carry the `actors` column.
+  public let actors: Bool
   /// Label names as CSV fields, as JSON strings, and as JSON keys with their colon.
   private let csvLabels: [[UInt8]]
   private let jsonLabels: [[UInt8]]
   private let jsonKeys: [[UInt8]]
   private let csvModel: [UInt8]
 
-  public init(labels: [String], modelID: String, explain: Int = 0) {
+  public init(labels: [String], modelID: String, explain: Int = 0, actors: Bool = false) {
     self.labels = labels
     self.modelID = modelID
     self.explain = explain
+    self.actors = actors
     func bytes(_ write: (inout RowBytes) -> Void) -> [UInt8] {
       var rows = RowBytes()
       write(&rows)
@@ -61,7 +66,8 @@ public struct UnitRecords: Sendable {
     CSVWriter.row(
       ["file", "outlet", "index", "start", "end", "line", "kind", "text", "label"]
         + labels.map { "p_" + $0 }
-        + ["quoted", "uncertain", "model"] + (explain > 0 ? ["explanation"] : []))
+        + ["quoted", "uncertain", "model"] + (actors ? ["actors"] : [])
+        + (explain > 0 ? ["explanation"] : []))
   }
 
   /// The record of `r` in `article`, in `format` (csv or jsonl), with its line end.
@@ -74,8 +80,8 @@ public struct UnitRecords: Sendable {
       r.unit.probabilities.withUnsafeBufferPointer { p in
         appendRow(
           unit: r.unit.unit, line: r.unit.line, label: r.unit.label, probabilities: p,
-          quoted: r.quoted, uncertain: r.uncertain, explanation: r.explanation, text: text,
-          format: format, to: &rows)
+          quoted: r.quoted, uncertain: r.uncertain, explanation: r.explanation,
+          actors: r.actors, text: text, format: format, to: &rows)
       }
     }
     var out: [UInt8] = []
@@ -102,8 +108,9 @@ public struct UnitRecords: Sendable {
             unit: piece.units[i], line: piece.lines[i], label: piece.labels[i],
             probabilities: UnsafeBufferPointer(rebasing: all[(i * k)..<(i * k + k)]),
             quoted: piece.quoted[i], uncertain: piece.uncertain[i],
-            explanation: piece.explanations.isEmpty ? nil : piece.explanations[i], text: text,
-            format: format, to: &rows)
+            explanation: piece.explanations.isEmpty ? nil : piece.explanations[i],
+            actors: piece.actors.isEmpty ? [] : piece.actors[i], text: text, format: format,
+            to: &rows)
         }
       }
     }
@@ -134,8 +141,8 @@ public struct UnitRecords: Sendable {
   /// or jsonl), with its line end; `text` is the article's file.
   func appendRow(
     unit: TextUnit, line: Int, label: Int, probabilities: UnsafeBufferPointer<Double>,
-    quoted: Bool, uncertain: Bool, explanation: Explanation?, text: UnsafeBufferPointer<UInt8>,
-    format: RecordFormat, to rows: inout RowBytes
+    quoted: Bool, uncertain: Bool, explanation: Explanation?, actors names: [String],
+    text: UnsafeBufferPointer<UInt8>, format: RecordFormat, to rows: inout RowBytes
   ) {
     rows.markIndex()
     switch format {
@@ -166,6 +173,14 @@ public struct UnitRecords: Sendable {
       rows.append("],\"model\":\"")
       rows.write(modelID)
       rows.append("\"")
+      if actors {
+        rows.append(",\"actors\":[")
+        for (i, name) in names.enumerated() {
+          if i > 0 { rows.append(",") }
+          rows.append(jsonQuoted: name)
+        }
+        rows.append("]")
+      }
       if explain > 0, let e = explanation { appendJSON(e, to: &rows) }
       rows.append("}\n")
     case .csv:
@@ -191,6 +206,10 @@ public struct UnitRecords: Sendable {
       rows.append(bool: uncertain)
       rows.append(",")
       rows.append(csvModel)
+      if actors {
+        rows.append(",")
+        rows.append(csvField: names.joined(separator: ";"))
+      }
       if explain > 0 {
         var field = RowBytes()
         let terms = explanation.map { $0.top(explain).terms } ?? []

@@ -58,6 +58,8 @@ public struct ClassifyRun {
   public var progress: ((RunProgress) -> Void)? = nil
   /// Where to write the HTML report, if anywhere.
   public var reportPath: String? = nil
+  /// The actors to find in each unit (`nil`: none, and rows have no `actors` column).
+  public var actors: ActorGazetteer? = nil
   public var modelPath: String
 
   public init(modelPath: String, inputs: [String]) {
@@ -100,7 +102,8 @@ public struct ClassifyRun {
       copy.withUTF8 { write(UnsafeRawBufferPointer($0)) }
     }
     var ok = true
-    let records = UnitRecords(labels: model.labels, modelID: modelID, explain: options.explain)
+    let records = UnitRecords(
+      labels: model.labels, modelID: modelID, explain: options.explain, actors: actors != nil)
     let adjustment =
       adjusts
       ? gold.flatMap {
@@ -121,6 +124,7 @@ public struct ClassifyRun {
         $0.classifierError(atLeast: Analysis.storedError(of: model))
       },
       adjustment: adjustment)
+    analysis.actors = actors
     if let gold {
       analysis.provenance.goldMacroF1 = gold.metrics.macroF1
       analysis.provenance.goldFile = gold.path
@@ -129,10 +133,11 @@ public struct ClassifyRun {
 
     var labeller = Labeller(model: model, options: options, segmentation: segmentation)
     labeller.countsTokens = !streams
+    labeller.actorFinder = actors.map(ActorFinder.init)
     let rowFormat = writesRows ? format : nil
     let keepsLabels = !streams
     let work = { (article: ArticleInput, piece: TextFile.Piece) -> ArticleSource.PieceOutput in
-      let labeled = labeller.label(article.file, piece: piece)
+      let labeled = labeller.label(article.file, piece: piece, date: article.date)
       return ArticleSource.PieceOutput(
         count: labeled.count, bytes: piece.range.count,
         rows: rowFormat.map { records.rows(of: labeled, article: article, format: $0) },

@@ -1,0 +1,237 @@
+import Features
+
+/// Finds the actors each unit of an article mentions, by a method that can be checked by
+/// hand:
+///
+/// 1. **Gazetteer, longest match first.** At each word, the longest variant of
+///    ``ActorGazetteer`` that starts there wins ("Vladimir Putin" before "Putin").
+///    Variants match as written (capitals and all); roles match in any case.
+/// 2. **Places are not actors.** A `capital` right after a place preposition ("talks in
+///    Moscow", "flew to Beijing") names no one.
+/// 3. **A title's nationality belongs to the person.** A country, capital or role right
+///    before a person's name ("Russian President Vladimir Putin", "Chinese Foreign
+///    Minister Wang Yi") is part of that person's mention and names no other actor.
+/// 4. **Roles.** A role alone ("the Russian president") is the holder already named in
+///    the article, else the holder on the article's date, else the only holder listed;
+///    when none of these decides, it names no one.
+/// 5. **Titled names outside the gazetteer.** Capitalised words after a title ("Prime
+///    Minister Kaja Kallas", "Mr Haftar", "Field Marshal Khalifa Haftar") are a person,
+///    named by those words; later in the article the last of those words alone ("Kallas
+///    said") is that person too.
+///
+/// Names are linked within one piece of text (``Labeller/pieceSize`` bytes, the whole of
+/// any ordinary article). Page furniture gets no actors.
+public struct ActorFinder: Sendable {
+  public let gazetteer: ActorGazetteer
+
+  public init(gazetteer: ActorGazetteer) { self.gazetteer = gazetteer }
+
+  /// The actors of each of `units` (in `bytes`), in order of first mention, each once;
+  /// `date` (`yyyy-mm-dd`) decides roles when the article names no holder.
+  ///
+  /// - Complexity: O(words × longest variant).
+  public func actors(
+    of units: [TextUnit], in bytes: UnsafeBufferPointer<UInt8>, date: String? = nil
+  ) -> [[String]] {
+    var state = State(day: Period.parse(date).map { $0.year! * 10_000 + $0.month! * 100 + $0.day! })
+    return units.map { unit in
+      unit.kind == .furniture
+        ? [] : actors(ActorWords.words(bytes, start: unit.start, end: unit.end), &state)
+    }
+  }
+
+  /// The actors of a text on its own.
+  public func actors(of text: String, date: String? = nil) -> [String] {
+    var copy = text
+    return copy.withUTF8 { b in
+      var state = State(
+        day: Period.parse(date).map { $0.year! * 10_000 + $0.month! * 100 + $0.day! })
+      return actors(ActorWords.words(b, start: 0, end: b.count), &state)
+    }
+  }
+
+  /// What the article has named so far.
+  struct State {
+    var day: Int?
+    /// Gazetteer people already named.
+    var people: Set<Int32> = []
+    /// Titled names outside the gazetteer, by their last word.
+    var titled: [[UInt8]: String] = [:]
+  }
+
+  /// A gazetteer match: its entries and the word after it.
+  struct Match {
+    var entries: [ActorGazetteer.Entry]
+    var end: Int
+  }
+
+  func actors(_ words: [ActorWord], _ state: inout State) -> [String] {
+    var found: [String] = []
+    func add(_ name: String) { if !found.contains(name) { found.append(name) } }
+    var i = 0
+    while i < words.count {
+      if let m = match(words, at: i) {
+        let kind = m.entries[0].kind
+        switch kind {
+        case .person:
+          if let id = gazetteer.canonical(m.entries[0].actor) {
+            state.people.insert(id)
+            add(gazetteer.actors[Int(id)].name)
+          }
+        case .country, .organisation, .capital:
+          let place =
+            kind == .capital && i > 0
+            && ActorFinder.placePrepositions.contains(words[i - 1].lowercased)
+          let title = kind != .organisation && personFollows(words, at: m.end, state)
+          if !place && !title, let id = gazetteer.canonical(m.entries[0].actor) {
+            add(gazetteer.actors[Int(id)].name)
+          }
+        case .role:
+          if !personFollows(words, at: m.end, state),
+            let id = holder(of: m.entries, state)
+          {
+            add(gazetteer.actors[Int(id)].name)
+          }
+        }
+        i = m.end
+        continue
+      }
+      if let (name, end) = titledName(words, at: i, state) {
+        if let name { add(name) }
+        i = end
+        continue
+      }
+      if words[i].isCapitalised, let name = state.titled[words[i].text] { add(name) }
+      i += 1
+    }
+    // Titled names found in this unit are known by their last word from now on.
+    for name in found where gazetteer.actor(named: name) == nil {
+      if let last = ActorWords.words(of: name).last { state.titled[last.text] = name }
+    }
+    return found
+  }
+
+  /// The longest gazetteer variant starting at word `i`.
+  func match(_ words: [ActorWord], at i: Int) -> Match? {
+    let exactLength = gazetteer.firstWords[words[i].text] ?? 0
+    let lower = words[i].lowercased
+    let roleLength = gazetteer.roleFirstWords[lower] ?? 0
+    var length = min(max(exactLength, roleLength), words.count - i)
+    while length > 0 {
+      let span = words[i..<(i + length)]
+      if length <= exactLength,
+        let e = gazetteer.exact[ActorGazetteer.key(span, lowercased: false)], !e.isEmpty
+      {
+        return Match(entries: e, end: i + length)
+      }
+      if length <= roleLength,
+        let e = gazetteer.roles[ActorGazetteer.key(span, lowercased: true)], !e.isEmpty
+      {
+        return Match(entries: e, end: i + length)
+      }
+      length -= 1
+    }
+    return nil
+  }
+
+  /// Whether a person's name starts at word `j`, with or without a title before it.
+  func personFollows(_ words: [ActorWord], at j: Int, _ state: State) -> Bool {
+    guard j < words.count, words[j].isCapitalised else { return false }
+    if let m = match(words, at: j) { return m.entries[0].kind == .person }
+    if let (name, end) = titledName(words, at: j, state) {
+      if name != nil { return true }
+      guard end < words.count, let m = match(words, at: end) else { return false }
+      return m.entries[0].kind == .person
+    }
+    return state.titled[words[j].text] != nil
+  }
+
+  /// The holder a role stands for, by rule 4.
+  func holder(of entries: [ActorGazetteer.Entry], _ state: State) -> Int32? {
+    let ids = entries.compactMap { gazetteer.canonical($0.actor) }
+    if let named = ids.first(where: { state.people.contains($0) }) { return named }
+    if let day = state.day,
+      let e = entries.first(where: { $0.from <= day && day <= $0.to }),
+      let id = gazetteer.canonical(e.actor)
+    {
+      return id
+    }
+    return Set(ids).count == 1 ? ids[0] : nil
+  }
+
+  /// Title words from word `i` and the name after them: `(name, next word)` when titles
+  /// are there (the name `nil` when none follows), `nil` when word `i` is no title.
+  func titledName(_ words: [ActorWord], at i: Int, _ state: State) -> (String?, Int)? {
+    var j = i
+    while j < words.count {
+      let w = words[j]
+      if w.isCapitalised && ActorFinder.titles.contains(w.text) {
+        j += 1
+      } else if j > i, ActorFinder.titleLinks.contains(w.text), j + 1 < words.count,
+        ActorFinder.titles.contains(words[j + 1].text)
+      {
+        j += 1
+      } else if j > i, w.text == Array("elect".utf8) {
+        j += 1
+      } else {
+        break
+      }
+    }
+    guard j > i else { return nil }
+    guard j < words.count, words[j].isCapitalised else { return (nil, j) }
+    // A gazetteer variant after the titles is read by the caller from word `j`.
+    if match(words, at: j) != nil { return (nil, j) }
+    if let known = state.titled[words[j].text] { return (known, j + 1) }
+    var end = j
+    while end < words.count, end - j < 3, words[end].isCapitalised,
+      !ActorFinder.titles.contains(words[end].text),
+      !ActorFinder.notNames.contains(words[end].text), match(words, at: end) == nil
+    {
+      end += 1
+    }
+    guard end > j else { return (nil, j) }
+    let name = words[j..<end].map { String(decoding: $0.text, as: UTF8.self) }
+      .joined(separator: " ")
+    return (name, end)
+  }
+
+  /// After these a capital is a place, not its government.
+  static let placePrepositions: Set<[UInt8]> = Set(
+    [
+      "in", "at", "to", "from", "near", "outside", "across", "into", "via", "around", "toward",
+      "towards", "through", "within", "inside", "throughout", "of",
+    ].map { Array($0.utf8) })
+
+  /// Words of titles before a person's name (capitalised).
+  static let titles: Set<[UInt8]> = Set(
+    [
+      "President", "Vice", "Prime", "Minister", "Chancellor", "Foreign", "Defence", "Defense",
+      "Finance", "Interior", "Trade", "Economy", "Secretary", "General", "Deputy", "State",
+      "Premier", "King", "Queen", "Prince", "Princess", "Crown", "Emir", "Sheikh", "Sheikha",
+      "Sultan", "Ayatollah", "Pope", "Senator", "Sen", "Rep", "Representative", "Congressman",
+      "Congresswoman", "Governor", "Gov", "Mayor", "Ambassador", "Envoy", "Commissioner",
+      "Chairman", "Chairwoman", "Speaker", "Chief", "Mr", "Mrs", "Ms", "Dr", "Lt",
+      "Lieutenant", "Colonel", "Col", "Gen", "Maj", "Admiral", "Adm", "Marshal", "Field",
+      "Spokesman", "Spokeswoman", "Spokesperson", "Supreme", "Justice", "Judge", "Archbishop",
+      "Patriarch", "Cardinal", "Lord", "Lady", "Sir", "Dame", "Sen.", "Rep.",
+    ].map { Array($0.utf8) })
+
+  /// Lower-case words that may join title words ("Secretary of State").
+  static let titleLinks: Set<[UInt8]> = Set(["of", "for"].map { Array($0.utf8) })
+
+  /// Capitalised words that follow a title without being a name ("General Assembly",
+  /// "Prime Minister's Office").
+  static let notNames: Set<[UInt8]> = Set(
+    [
+      "The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "With", "By", "From", "Office",
+      "Department", "Ministry", "Assembly", "Council", "Committee", "House", "Court", "Party",
+      "Union", "Nations", "Republic", "States", "Kingdom", "Government", "Administration",
+      "Cabinet", "Palace", "Residence", "Said", "Says", "Told", "Has", "Had", "Was", "Is",
+      "Will", "Would", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Who",
+      "Which", "What", "When", "Where", "Why", "How", "Monday", "Tuesday", "Wednesday",
+      "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+      "May", "June", "July", "August", "September", "October", "November", "December",
+      "Street", "Square", "Hall", "Summit", "Staff", "Services", "Security", "Affairs",
+      "Forces", "Army", "Navy", "Command", "Headquarters", "Press", "Agency", "News",
+    ].map { Array($0.utf8) })
+}
