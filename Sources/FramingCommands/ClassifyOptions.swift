@@ -92,6 +92,31 @@ public struct ClassifyOptions: ParsableArguments {
     help: "Period of the shares over time for dated articles (default: from the span of dates).")
   public var period: Period?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Actors: 'none' to find none, or a CSV with columns name,actor that renames, merges"
+        + " (name an actor, give another) or removes (empty actor) the project's actors, or"
+        + " adds variants (a new name and its actor)."))
+  public var actors: String?
+
+  @Option(
+    name: .customLong("actor-min-units"), parsing: .unconditional,
+    help:
+      "Fewest units an outlet needs on an actor for its profile of that actor (json, table, report)."
+  )
+  public var actorMinUnits: Int = 10
+
+  /// The gazetteer the run finds actors with: the project's, changed by `--actors MAP`, or
+  /// none with `--actors none`.
+  ///
+  /// - Throws: the map's errors (``ActorMap/apply(path:to:)``).
+  public func actorGazetteer() throws -> ActorGazetteer? {
+    guard let actors else { return .standard }
+    if actors == "none" { return nil }
+    return try ActorMap.apply(path: actors, to: .standard)
+  }
+
   @Option(name: .long, help: "Also write a self-contained HTML report here.")
   public var report: String?
 
@@ -117,6 +142,7 @@ public struct ClassifyOptions: ParsableArguments {
     if let uncertain, uncertain < 1 { throw ValidationError("--uncertain must be at least 1.") }
     guard explain >= 0 else { throw ValidationError("--explain must be 0 or more.") }
     guard evidence >= 0 else { throw ValidationError("--evidence must be 0 or more.") }
+    guard actorMinUnits >= 1 else { throw ValidationError("--actor-min-units must be at least 1.") }
     if let p = minConfidence, !(p >= 0 && p <= 1) {
       throw ValidationError(
         "invalid value '\(p)' for --min-confidence: expected a probability from 0 to 1.")
@@ -133,6 +159,7 @@ public struct ClassifyOptions: ParsableArguments {
     paths += goldFiles.map { ("a file of the --gold rows", $0) }
     paths.append(("--model", modelLocation.path))
     if let outlets { paths.append(("--outlets", outlets)) }
+    if let actors, actors != "none" { paths.append(("--actors", actors)) }
     return paths
   }
 
@@ -147,6 +174,7 @@ public struct ClassifyOptions: ParsableArguments {
     run.options.includeFurniture = includeFurniture
     run.options.evidenceCount = evidence
     run.options.period = period
+    run.options.actorMinimumUnits = actorMinUnits
     run.options.keepExplanations = report != nil
     run.reportPath = report
     run.uncertainCount = uncertain

@@ -114,9 +114,10 @@ public struct ActorGazetteer: Sendable {
     guard problems.isEmpty else { throw ClassifierError.badRows(path: path, problems: problems) }
   }
 
-  /// Adds one variant; returns what is wrong with it, if anything.
+  /// Adds one variant of the actor called `name` (added if new, as a `kind.actorKind`);
+  /// returns what is wrong with the variant, if anything.
   @discardableResult
-  mutating func add(
+  public mutating func add(
     variant: String, actor name: String, kind: Kind, from: Int = 0, to: Int = 99_999_999
   ) -> String? {
     let words = ActorWords.words(of: variant)

@@ -4,6 +4,11 @@
 /// towards it: "Russia seized two vessels" and "Ukraine condemned Russia" are both
 /// critical sentences that mention Russia.
 public struct ActorProfile: Sendable {
+  /// What the figures are, in one sentence, for every output that shows them.
+  public static let note =
+    "shares among the units that mention the actor: the framing of sentences that name it,"
+    + " not a measured stance towards it"
+
   public var outlet: String
   public var actor: String
   /// `person`, `country` or `organisation`.

@@ -35,8 +35,9 @@ public struct AlignedGroup: Sendable {
 /// w(t) = (1 + ln tf) · (ln((1 + n) / (1 + df)) + 1),   vectors l2-normalised
 /// ```
 /// Two units of different outlets are aligned when the cosine of their vectors is at least
-/// ``threshold``, or when both quote the same run of ``quoteRun`` words. Groups are the
-/// connected units; only those spanning two outlets or more are kept, most divergent
+/// ``threshold``, or when both quote the same run of ``quoteRun`` words. Groups are made by
+/// complete linkage (every two units of a group of different outlets are aligned; at most
+/// one unit per article); those spanning two outlets or more are kept, most divergent
 /// first. Units shared by a reprint pair are one copy and are not aligned with each other.
 ///
 /// **Blocking:** no pair is compared unless the two units share at least
@@ -67,53 +68,58 @@ public enum AlignmentFinder {
   ) -> [AlignedGroup] {
     var units = vectors(articles, counted: counted)
     let copies = Set(reprints.map { Int64($0.first) << 32 | Int64($0.second) })
-    var edges: [(Int, Int, AlignedGroup.Kind)] = []
+    func linked(_ a: Unit, _ b: Unit) -> Bool {
+      articles[a.article].input.outlet != articles[b.article].input.outlet
+        && !copies.contains(
+          Int64(min(a.article, b.article)) << 32 | Int64(max(a.article, b.article)))
+    }
+    func key(_ i: Int, _ j: Int) -> Int64 { Int64(min(i, j)) << 32 | Int64(max(i, j)) }
+    // Every aligned pair and its similarity (a shared quotation counts as 1).
+    var similarity: [Int64: Double] = [:]
+    var quotedPairs = Set<Int64>()
     forEachCandidate(units) { i, j in
-      let a = units[i]
-      let b = units[j]
-      guard articles[a.article].input.outlet != articles[b.article].input.outlet,
-        !copies.contains(Int64(min(a.article, b.article)) << 32 | Int64(max(a.article, b.article)))
-      else { return }
-      if cosine(a, b) >= threshold { edges.append((i, j, .fact)) }
+      guard linked(units[i], units[j]) else { return }
+      let c = cosine(units[i], units[j])
+      if c >= threshold { similarity[key(i, j)] = c }
     }
     var byQuote: [UInt64: [Int]] = [:]
     for (i, u) in units.enumerated() { for q in u.quotes { byQuote[q, default: []].append(i) } }
     for holders in byQuote.values where holders.count > 1 && holders.count <= 4 * commonKey {
       for x in 0..<holders.count {
-        for y in (x + 1)..<holders.count {
-          let a = units[holders[x]]
-          let b = units[holders[y]]
-          guard articles[a.article].input.outlet != articles[b.article].input.outlet,
-            !copies.contains(
-              Int64(min(a.article, b.article)) << 32 | Int64(max(a.article, b.article)))
-          else { continue }
-          edges.append((holders[x], holders[y], .quotation))
+        for y in (x + 1)..<holders.count where linked(units[holders[x]], units[holders[y]]) {
+          similarity[key(holders[x], holders[y])] = 1
+          quotedPairs.insert(key(holders[x], holders[y]))
         }
       }
     }
-    // Connected units.
-    var parent = Array(0..<units.count)
-    func root(_ x: Int) -> Int {
-      var x = x
-      while parent[x] != x {
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-      }
-      return x
-    }
-    var quoted = Set<Int>()
-    for (i, j, kind) in edges {
-      let (ri, rj) = (root(i), root(j))
-      if ri != rj { parent[max(ri, rj)] = min(ri, rj) }
-      if kind == .quotation { quoted.insert(i) }
+    // Complete linkage, most similar pairs first: two groups join only when every unit of
+    // one is aligned with every unit of the other, and no article gives a group two units,
+    // so that a chain of loosely related sentences never becomes one "fact".
+    var cluster = Array(0..<units.count)
+    var clusterMembers: [Int: [Int]] = [:]
+    let ordered = similarity.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+    for (k, _) in ordered {
+      let i = Int(k >> 32)
+      let j = Int(k & 0xFFFF_FFFF)
+      let (ci, cj) = (cluster[i], cluster[j])
+      guard ci != cj else { continue }
+      let a = clusterMembers[ci] ?? [i]
+      let b = clusterMembers[cj] ?? [j]
+      let articlesA = Set(a.map { units[$0].article })
+      guard b.allSatisfy({ !articlesA.contains(units[$0].article) }),
+        a.allSatisfy({ x in b.allSatisfy { y in similarity[key(x, y)] != nil } })
+      else { continue }
+      let (keep, drop) = a.count >= b.count ? (ci, cj) : (cj, ci)
+      let merged = a + b
+      for m in merged { cluster[m] = keep }
+      clusterMembers[keep] = merged
+      clusterMembers[drop] = nil
     }
     var quotedRoots = Set<Int>()
-    for i in quoted { quotedRoots.insert(root(i)) }
-    var members: [Int: [Int]] = [:]
-    for (i, j, _) in edges {
-      members[root(i), default: []].append(i)
-      members[root(j), default: []].append(j)
+    for k in quotedPairs where cluster[Int(k >> 32)] == cluster[Int(k & 0xFFFF_FFFF)] {
+      quotedRoots.insert(cluster[Int(k >> 32)])
     }
+    let members = clusterMembers
     var groups: [AlignedGroup] = []
     for (r, list) in members {
       let unique = Array(Set(list)).sorted {

@@ -12,11 +12,49 @@ extension Analysis {
     var out = ""
     let reprints = self.reprints()
     let keys = [
-      "articles", "comparison", "evidence", "model", "options", "outlets", "periods", "reprints",
+      "actors", "aligned", "articles", "comparison", "evidence", "model", "options", "outlets",
+      "periods", "reprints",
       "schema",
     ]
     JSONValue.writeObject(keys: keys, to: &out, indent: 0) { key, out in
       switch key {
+      case "actors":
+        if actors != nil {
+          JSONValue.object([
+            "min_units": .int(options.actorMinimumUnits),
+            "note": .string(ActorProfile.note),
+            "rows": .array(
+              actorProfiles().map { row in
+                var p = profileValue(row.profile)
+                p["outlet"] = .string(row.outlet)
+                p["actor"] = .string(row.actor)
+                p["kind"] = .string(row.kind.rawValue)
+                return .object(p)
+              }),
+          ]).write(to: &out, indent: 2)
+        } else {
+          out += "null"
+        }
+      case "aligned":
+        let groups = alignedGroups(excluding: reprints)
+        JSONValue.writeArray(count: groups.count, to: &out, indent: 2) { i, out in
+          let g = groups[i]
+          JSONValue.object([
+            "kind": .string(g.kind.rawValue), "outlets": .int(g.outlets),
+            "labels": .int(g.labels), "divergence": .finite(g.divergence),
+            "units": .array(
+              g.members.map { m in
+                var v = rowFields(m.article, articles[m.article].records[m.record])
+                v["probabilities"] = .object(
+                  Dictionary(
+                    uniqueKeysWithValues: zip(
+                      labels,
+                      articles[m.article].records[m.record].unit.probabilities.map { .finite($0) }))
+                )
+                return .object(v)
+              }),
+          ]).write(to: &out, indent: 4)
+        }
       case "articles":
         JSONValue.writeArray(count: articles.count, to: &out, indent: 2) { i, out in
           let article = articles[i]
@@ -174,8 +212,12 @@ extension Analysis {
   }
 
   func rowValue(_ article: Int, _ r: SentenceRecord) -> JSONValue {
+    .object(rowFields(article, r))
+  }
+
+  func rowFields(_ article: Int, _ r: SentenceRecord) -> [String: JSONValue] {
     let a = articles[article]
-    return .object([
+    var fields: [String: JSONValue] = [
       "file": .string(a.input.id), "outlet": .string(a.input.outlet), "index": .int(r.unit.index),
       "start": .int(r.unit.unit.start),
       "end": .int(r.unit.unit.end),
@@ -184,6 +226,8 @@ extension Analysis {
       "probability": .finite(r.unit.probabilities[r.unit.label]),
       "margin": .finite(r.margin),
       "quoted": .bool(r.quoted),
-    ])
+    ]
+    if actors != nil { fields["actors"] = .array(r.actors.map { .string($0) }) }
+    return fields
   }
 }

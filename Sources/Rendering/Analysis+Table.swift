@@ -8,6 +8,9 @@ extension Analysis {
   public static let warningLimit = 12
   /// Reprint pairs the table and the report list before they count the rest.
   public static let reprintLimit = 20
+  /// Actors per outlet the table lists, and aligned groups the table and the report show.
+  public static let actorLimit = 5
+  public static let alignedLimit = 5
 
   /// The readable summary: one line per article and per outlet with label shares and
   /// their 95% intervals, then the comparison and any warnings.
@@ -79,6 +82,53 @@ extension Analysis {
       if reprints.count > Analysis.reprintLimit {
         out +=
           "  ... and \(reprints.count - Analysis.reprintLimit) more pairs (all in --format json)\n"
+      }
+    }
+    if actors != nil {
+      let rows = actorProfiles()
+      if !rows.isEmpty {
+        out += "\nActors (label shares among the units that mention each; at least"
+        out += " \(options.actorMinimumUnits) units; the framing of sentences, not a stance)\n"
+        out += header
+        var perOutlet: [String: Int] = [:]
+        var hidden = 0
+        for row in rows {
+          perOutlet[row.outlet, default: 0] += 1
+          guard perOutlet[row.outlet]! <= Analysis.actorLimit else {
+            hidden += 1
+            continue
+          }
+          var p = row.profile
+          p.name = Diagnostic.escaped(row.outlet) + " / " + Diagnostic.escaped(row.actor)
+          out += line(p)
+        }
+        if hidden > 0 {
+          out += "  ... and \(hidden) more outlet-actor rows (all in --format json)\n"
+        }
+      }
+    }
+    let groups = alignedGroups(excluding: reprints)
+    if !groups.isEmpty {
+      out += "\nSame fact, different framing (units of several outlets that report one fact or"
+      out += " quotation; most divergent first)\n"
+      for g in groups.prefix(Analysis.alignedLimit) {
+        out += String(
+          format: "  %@ across %d outlets, %d label%@, divergence %.2f\n", g.kind.rawValue,
+          g.outlets, g.labels, g.labels == 1 ? "" : "s", g.divergence)
+        for m in g.members.prefix(8) {
+          let a = articles[m.article]
+          let r = a.records[m.record]
+          var text = a.input.file.text(from: r.unit.unit.start, to: r.unit.unit.end)
+          if text.count > 90 { text = String(text.prefix(87)) + "..." }
+          out +=
+            "    \(Diagnostic.escaped(a.input.outlet)): \(labels[r.unit.label])"
+            + " \(percent(r.unit.probabilities[r.unit.label]))%  \(Diagnostic.escaped(text))\n"
+        }
+        if g.members.count > 8 { out += "    ... and \(g.members.count - 8) more units\n" }
+      }
+      if groups.count > Analysis.alignedLimit {
+        out +=
+          "  ... and \(groups.count - Analysis.alignedLimit) more groups (all in --format json)\n"
       }
     }
     if let c = comparison(excluding: reprints) {

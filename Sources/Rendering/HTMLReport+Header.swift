@@ -86,6 +86,9 @@ extension HTMLReport {
       "<nav class=\"toc\" aria-label=\"Contents\">\n<p><b>Contents:</b> "
       + "<a href=\"#shares\">Label shares per outlet</a> · "
       + "<a href=\"#comparison\">Comparison across outlets</a> · "
+      + (page.periods != nil ? "<a href=\"#time\">Over time</a> · " : "")
+      + (page.analysis.actors != nil ? "<a href=\"#actors\">Actors</a> · " : "")
+      + "<a href=\"#aligned\">Same fact, different framing</a> · "
       + "<a href=\"#evidence\">Evidence</a> · <a href=\"#articles\">Articles</a> · "
       + "<a href=\"#reading\">How to read this report</a></p>\n"
     let groups = page.articlesByOutlet

@@ -59,6 +59,12 @@ extension HTMLReport {
     svg.chart .ci{font-size:11.5px}
     figcaption{font-size:13px;color:var(--muted);max-width:920px}
     .tablewrap{overflow-x:auto}
+    .aligned{margin:10px 0 16px}.aligned h3{font-size:14px;margin:0 0 4px}
+    .aligned table{border-collapse:collapse;font-size:13px;width:100%}
+    .aligned td{padding:3px 7px;border-bottom:1px solid var(--rule);vertical-align:top}
+    .aligned td.lab{border-left-width:5px;white-space:nowrap}
+    .aligned td.o{white-space:nowrap;font-weight:600}
+    svg.mini{vertical-align:middle}
     table.cmp{border-collapse:collapse;font-size:13px;margin:6px 0;width:100%}
     table.cmp th,table.cmp td{padding:4px 7px;border-bottom:1px solid var(--rule);text-align:right;
     white-space:nowrap;font-variant-numeric:tabular-nums;vertical-align:top}

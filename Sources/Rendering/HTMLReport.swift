@@ -12,6 +12,9 @@ import Labelling
 /// - label shares per outlet: stacked bars with the 95% interval of each label's share;
 /// - the comparison across outlets: counts, shares, mean probabilities, quoted and
 ///   own-voice counts, unknown words, warnings, and Pearson's chi-square test;
+/// - over time (dated articles): a chart per label of each outlet's share per period;
+/// - actors: per outlet and actor, the shares of the units that mention the actor;
+/// - same fact, different framing: aligned units of several outlets, most divergent first;
 /// - evidence: per outlet and label, the most confident and the borderline sentences;
 /// - every article with its units marked by label (a tint and a left border whose style
 ///   differs per label, so that it reads in greyscale), probabilities and the n-grams
@@ -44,6 +47,9 @@ public struct HTMLReport: Sendable {
     out += "<main>\n"
     appendChart(page, to: &out)
     appendComparison(page, to: &out)
+    appendTimeline(page, to: &out)
+    appendActors(page, to: &out)
+    appendAligned(page, to: &out)
     appendEvidence(page, to: &out)
     appendArticles(page, to: &out)
     out += "</main>\n"
@@ -70,6 +76,9 @@ extension HTMLReport {
     let comparison: OutletComparison?
     let evidence: [Evidence]
     let reprints: [Reprint]
+    let actorProfiles: [ActorProfile]
+    let aligned: [AlignedGroup]
+    let periods: (period: Period, rows: [PeriodProfile], undated: Int)?
 
     init(analysis: Analysis) {
       self.analysis = analysis
@@ -79,6 +88,9 @@ extension HTMLReport {
       reprints = analysis.reprints()
       comparison = analysis.comparison(excluding: reprints)
       evidence = analysis.options.evidenceCount > 0 ? analysis.evidence() : []
+      actorProfiles = analysis.actorProfiles()
+      aligned = analysis.alignedGroups(excluding: reprints)
+      periods = analysis.periodProfiles(analysis.options.period)
     }
 
     var labels: [String] { analysis.labels }

@@ -32,6 +32,7 @@ struct ClassifyCommand: ParsableCommand {
     do {
       loaded = try ModelFile.loadIdentified(path: run.modelPath)
       if let outlets = options.outlets { run.outletMap = try OutletMap(path: outlets) }
+      run.actors = try options.actorGazetteer()
     } catch {
       StandardOutput.report("classify", "error", error)
       throw ExitCode.failure
