@@ -17,7 +17,8 @@ import Features
 /// 5. **Titled names outside the gazetteer.** Capitalised words after a title ("Prime
 ///    Minister Kaja Kallas", "Mr Haftar", "Field Marshal Khalifa Haftar") are a person,
 ///    named by those words; later in the article the last of those words alone ("Kallas
-///    said") is that person too.
+///    said") is that person too, as is the last word of a person's full name that the
+///    gazetteer does not list on its own.
 ///
 /// Names are linked within one piece of text (``Labeller/pieceSize`` bytes, the whole of
 /// any ordinary article). Page furniture gets no actors.
@@ -76,7 +77,12 @@ public struct ActorFinder: Sendable {
         case .person:
           if let id = gazetteer.canonical(m.entries[0].actor) {
             state.people.insert(id)
-            add(gazetteer.actors[Int(id)].name)
+            let name = gazetteer.actors[Int(id)].name
+            add(name)
+            // Its last word alone is that person later on, unless the gazetteer says
+            // otherwise ("Anton Veselin" given by a map, then "Mr. Veselin").
+            let last = words[m.end - 1].text
+            if m.end - i > 1, gazetteer.firstWords[last] == nil { state.titled[last] = name }
           }
         case .country, .organisation, .capital:
           let place =

@@ -110,4 +110,62 @@ import Testing
     #expect(shipped.p >= 0.80)
     #expect(shipped.r >= 0.70)
   }
+
+  /// A name as the comparison sees it: case and diacritics folded.
+  static func fold(_ name: String) -> String {
+    name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  }
+
+  @Test func actorsAgainstTheGold() throws {
+    let gold = try Self.rows("data/actors/gold.csv")
+    #expect(gold.count == 320)
+    let finder = ActorFinder(gazetteer: .standard)
+    var dates: [String: String] = [:]
+    var found: [String: [Int: [String]]] = [:]  // article → unit start → actors
+    var tp = 0
+    var fp = 0
+    var fn = 0
+    var misses: [String: Int] = [:]
+    var extras: [String: Int] = [:]
+    for g in gold {
+      let article = g["article"]!
+      if found[article] == nil {
+        let folder = (article as NSString).deletingLastPathComponent
+        if dates[folder + "/"] == nil {
+          for r in try Self.rows("data/articles/" + folder + "/index.csv") {
+            dates[folder + "/" + r["file"]!] = r["date"]
+          }
+          dates[folder + "/"] = ""
+        }
+        let file = try TextFile.read(
+          path: Self.root.appendingPathComponent("data/articles/" + article).path)
+        found[article] = file.bytes.withUnsafeBufferPointer { b in
+          let units = SentenceSplitter().split(b)
+          let actors = finder.actors(of: units, in: b, date: dates[article])
+          return Dictionary(
+            zip(units.map(\.start), actors).map { ($0, $1) }, uniquingKeysWith: { a, _ in a })
+        }
+      }
+      let predicted = Set((found[article]![Int(g["start"]!)!] ?? []).map(Self.fold))
+      let truth = Set(g["actors"]!.split(separator: ";").map { Self.fold(String($0)) })
+      tp += predicted.intersection(truth).count
+      fp += predicted.subtracting(truth).count
+      fn += truth.subtracting(predicted).count
+      for m in truth.subtracting(predicted) { misses[m, default: 0] += 1 }
+      for e in predicted.subtracting(truth) { extras[e, default: 0] += 1 }
+    }
+    let precision = Double(tp) / Double(max(1, tp + fp))
+    let recall = Double(tp) / Double(max(1, tp + fn))
+    print(
+      String(
+        format:
+          "actor gold: %d gold mentions; precision %.3f recall %.3f (%d found, %d wrong, %d missed)",
+        tp + fn, precision, recall, tp, fp, fn))
+    if ProcessInfo.processInfo.environment["ACTOR_DEBUG"] != nil {
+      print("missed:", misses.sorted { $0.value > $1.value }.prefix(40))
+      print("wrong:", extras.sorted { $0.value > $1.value }.prefix(40))
+    }
+    #expect(precision >= 0.85)
+    #expect(recall >= 0.70)
+  }
 }
