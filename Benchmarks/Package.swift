@@ -25,6 +25,7 @@ let package = Package(
         .product(name: "Classifier", package: "Framing"),
         .product(name: "Labelling", package: "Framing"),
         .product(name: "Runs", package: "Framing"),
+        .product(name: "Rendering", package: "Framing"),
       ]
     ),
     .executableTarget(name: "stages", dependencies: ["PipelineStages"]),

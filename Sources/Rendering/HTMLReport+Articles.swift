@@ -19,8 +19,22 @@ extension HTMLReport {
       + "Hover over or focus a "
       + "unit for all probabilities and the words that drove its label. Headings are bold; page "
       + "furniture is shown muted and italic.</p>\n"
-    for (_, indices) in page.articlesByOutlet {
-      for i in indices { appendArticle(i, outletArticles: indices.count, page: page, to: &out) }
+    let hidden = page.analysis.articles.count - page.shown.count
+    if hidden > 0 {
+      out +=
+        "<p class=\"note\">This run has \(HTMLReport.grouped(page.analysis.articles.count)) "
+        + "articles: shown here are the \(HTMLReport.grouped(page.shown.count)) that the evidence "
+        + "and the aligned facts point to, then the first others. The other "
+        + "\(HTMLReport.grouped(hidden)) are in every figure above; their units are in "
+        + "<code>--format jsonl</code> or <code>csv</code> rows and their profiles in "
+        + "<code>--format json</code>.</p>\n"
+    }
+    var perOutlet: [String: Int] = [:]
+    for a in page.analysis.articles { perOutlet[a.input.outlet, default: 0] += 1 }
+    for (outlet, indices) in page.articlesByOutlet {
+      for i in indices {
+        appendArticle(i, outletArticles: perOutlet[outlet] ?? 0, page: page, to: &out)
+      }
     }
     out += "</section>\n"
   }

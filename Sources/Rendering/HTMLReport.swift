@@ -26,6 +26,10 @@ import Labelling
 public struct HTMLReport: Sendable {
   public let analysis: Analysis
 
+  /// Articles the report shows in full; past this it summarises and names where the rest
+  /// are (`--format jsonl` rows, `--format json` profiles).
+  public static let articleLimit = 200
+
   public init(analysis: Analysis) { self.analysis = analysis }
 
   /// The report as one HTML document.
@@ -79,6 +83,9 @@ extension HTMLReport {
     let actorProfiles: [ActorProfile]
     let aligned: [AlignedGroup]
     let periods: (period: Period, rows: [PeriodProfile], undated: Int)?
+    /// The articles the report shows in full: every one up to ``HTMLReport/articleLimit``;
+    /// past it, those the evidence and the aligned groups link to, then the first others.
+    let shown: Set<Int>
 
     init(analysis: Analysis) {
       self.analysis = analysis
@@ -91,6 +98,22 @@ extension HTMLReport {
       actorProfiles = analysis.actorProfiles()
       aligned = analysis.alignedGroups(excluding: reprints)
       periods = analysis.periodProfiles(analysis.options.period)
+      let count = analysis.articles.count
+      if count <= HTMLReport.articleLimit {
+        shown = Set(0..<count)
+      } else {
+        var linked = Set(
+          evidence.flatMap { $0.mostConfident.map(\.article) + $0.borderline.map(\.article) })
+        for g in aligned.prefix(HTMLReport.alignedGroupLimit) {
+          for m in g.members { linked.insert(m.article) }
+        }
+        var i = 0
+        while linked.count < HTMLReport.articleLimit && i < count {
+          linked.insert(i)
+          i += 1
+        }
+        shown = linked
+      }
     }
 
     var labels: [String] { analysis.labels }
@@ -101,11 +124,13 @@ extension HTMLReport {
       return "Framing report: \(a) article\(a == 1 ? "" : "s"), \(o) outlet\(o == 1 ? "" : "s")"
     }
 
-    /// Indices of the articles of each outlet, outlets in order of first appearance.
+    /// Indices of the shown articles of each outlet, outlets in order of first appearance.
     var articlesByOutlet: [(outlet: String, articles: [Int])] {
-      analysis.outlets.map { o in
-        (o, analysis.articles.indices.filter { analysis.articles[$0].input.outlet == o })
+      var byOutlet: [String: [Int]] = [:]
+      for i in analysis.articles.indices where shown.contains(i) {
+        byOutlet[analysis.articles[i].input.outlet, default: []].append(i)
       }
+      return analysis.outlets.compactMap { o in byOutlet[o].map { (o, $0) } }
     }
 
     /// The HTML id of a unit, for links from the evidence.

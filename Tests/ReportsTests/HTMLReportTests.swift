@@ -169,6 +169,30 @@ import Testing
     }
   }
 
+  @Test func pastTheLimitTheReportSummarisesAndLinksOnlyShownArticles() throws {
+    let model = try reportsTestModel()
+    var analysis = Analysis(model: model, modelID: "m", options: AnalysisOptions())
+    let labeller = Labeller(model: model)
+    let count = HTMLReport.articleLimit + 5
+    for i in 0..<count {
+      analysis.add(
+        labeller.analyze(
+          try article(
+            "f/\(i).txt", outlet: "Outlet \(i % 3)",
+            "Critics slammed the summit number \(i). Leaders praised the warm talks.\n")))
+    }
+    let html = HTMLReport(analysis: analysis).render()
+    let shown = html.components(separatedBy: "<article id=").count - 1
+    #expect(shown == HTMLReport.articleLimit)
+    #expect(html.contains("This run has \(count) articles"))
+    // Every link to a unit points at an article the page shows.
+    let targets = try captures("href=\"#(a[0-9]+)-u[0-9]+\"", in: html).map { $0[0] }
+    for t in Set(targets) { #expect(html.contains("<article id=\"\(t)\""), "\(t)") }
+    // The figures still count every article.
+    #expect(
+      html.contains("\(count) articles") || html.contains("\(HTMLReport.grouped(count)) articles"))
+  }
+
   @Test func emptyAnalysisStillRendersAPage() throws {
     let empty = Analysis(model: try reportsTestModel(), modelID: "0", options: AnalysisOptions())
     let html = HTMLReport(analysis: empty).render()

@@ -53,7 +53,9 @@ do {
   print(
     "stage                            median s    min s    max s    cpu s      items/s  (items, result)"
   )
-  for stage in pipelineStages(data) + outsideStages(data) where only?.contains(stage.name) ?? true {
+  let coverage = only.map { $0.contains { $0.hasPrefix("coverage-") } } ?? true
+  for stage in pipelineStages(data) + outsideStages(data) + (coverage ? coverageStages(data) : [])
+  where only?.contains(stage.name) ?? true {
     let result = try stage.run()
     var times: [Double] = []
     var cpus: [Double] = []
