@@ -24,8 +24,34 @@ import Features
 /// any ordinary article). Page furniture gets no actors.
 public struct ActorFinder: Sendable {
   public let gazetteer: ActorGazetteer
+  /// A bit per hash of every word that can start a match (a variant's first word, as
+  /// written or lower-cased for roles, and the title words): most words of a text hit no
+  /// bit and cost one load.
+  let starts: [UInt64]
 
-  public init(gazetteer: ActorGazetteer) { self.gazetteer = gazetteer }
+  public init(gazetteer: ActorGazetteer) {
+    self.gazetteer = gazetteer
+    var bits = [UInt64](repeating: 0, count: ActorFinder.filterWords)
+    for h in Array(gazetteer.firstWords.keys) + Array(gazetteer.roleFirstWords.keys)
+      + Array(ActorFinder.titles)
+    {
+      let b = ActorFinder.bit(h)
+      bits[b >> 6] |= 1 << UInt64(b & 63)
+    }
+    starts = bits
+  }
+
+  static let filterWords = 1 << 12
+
+  static func bit(_ h: UInt64) -> Int { Int((h ^ (h >> 29)) & UInt64(filterWords * 64 - 1)) }
+
+  /// Whether a match or a title may start at `w`.
+  func mayStart(_ w: ActorWord) -> Bool {
+    let a = ActorFinder.bit(w.hash)
+    let b = ActorFinder.bit(w.lowerHash)
+    return starts[a >> 6] & (1 << UInt64(a & 63)) != 0
+      || starts[b >> 6] & (1 << UInt64(b & 63)) != 0
+  }
 
   /// The actors of each of `units` (in `bytes`), in order of first mention, each once;
   /// `date` (`yyyy-mm-dd`) decides roles when the article names no holder.
@@ -34,10 +60,10 @@ public struct ActorFinder: Sendable {
   public func actors(
     of units: [TextUnit], in bytes: UnsafeBufferPointer<UInt8>, date: String? = nil
   ) -> [[String]] {
-    var state = State(day: Period.parse(date).map { $0.year! * 10_000 + $0.month! * 100 + $0.day! })
+    var state = State(date: date)
     return units.map { unit in
       unit.kind == .furniture
-        ? [] : actors(ActorWords.words(bytes, start: unit.start, end: unit.end), &state)
+        ? [] : actors(ActorWords.words(bytes, start: unit.start, end: unit.end), bytes, &state)
     }
   }
 
@@ -45,9 +71,8 @@ public struct ActorFinder: Sendable {
   public func actors(of text: String, date: String? = nil) -> [String] {
     var copy = text
     return copy.withUTF8 { b in
-      var state = State(
-        day: Period.parse(date).map { $0.year! * 10_000 + $0.month! * 100 + $0.day! })
-      return actors(ActorWords.words(b, start: 0, end: b.count), &state)
+      var state = State(date: date)
+      return actors(ActorWords.words(b, start: 0, end: b.count), b, &state)
     }
   }
 
@@ -56,8 +81,12 @@ public struct ActorFinder: Sendable {
     var day: Int?
     /// Gazetteer people already named.
     var people: Set<Int32> = []
-    /// Titled names outside the gazetteer, by their last word.
-    var titled: [[UInt8]: String] = [:]
+    /// Names outside the gazetteer's own words, by the hash of their last word.
+    var titled: [UInt64: String] = [:]
+
+    init(date: String?) {
+      day = Period.parse(date).map { $0.year! * 10_000 + $0.month! * 100 + $0.day! }
+    }
   }
 
   /// A gazetteer match: its entries and the word after it.
@@ -66,11 +95,30 @@ public struct ActorFinder: Sendable {
     var end: Int
   }
 
-  func actors(_ words: [ActorWord], _ state: inout State) -> [String] {
+  /// A title and the name after it.
+  struct Titled {
+    /// The name, when one follows that the gazetteer does not know.
+    var name: String?
+    /// The word after the titles (a gazetteer name starts there) or after the name.
+    var end: Int
+    /// The hash of the name's last word.
+    var last: UInt64
+  }
+
+  func actors(_ words: [ActorWord], _ bytes: UnsafeBufferPointer<UInt8>, _ state: inout State)
+    -> [String]
+  {
     var found: [String] = []
     func add(_ name: String) { if !found.contains(name) { found.append(name) } }
     var i = 0
     while i < words.count {
+      guard mayStart(words[i]) else {
+        if words[i].isCapitalised, !state.titled.isEmpty, let name = state.titled[words[i].hash] {
+          add(name)
+        }
+        i += 1
+        continue
+      }
       if let m = match(words, at: i) {
         let kind = m.entries[0].kind
         switch kind {
@@ -81,19 +129,21 @@ public struct ActorFinder: Sendable {
             add(name)
             // Its last word alone is that person later on, unless the gazetteer says
             // otherwise ("Anton Veselin" given by a map, then "Mr. Veselin").
-            let last = words[m.end - 1].text
+            let last = words[m.end - 1].hash
             if m.end - i > 1, gazetteer.firstWords[last] == nil { state.titled[last] = name }
           }
         case .country, .organisation, .capital:
           let place =
             kind == .capital && i > 0
-            && ActorFinder.placePrepositions.contains(words[i - 1].lowercased)
-          let title = kind != .organisation && personFollows(words, at: m.end, state)
+            && ActorFinder.placePrepositions.contains(words[i - 1].lowerHash)
+          let title = kind != .organisation && personFollows(words, bytes, at: m.end, state)
           if !place && !title, let id = gazetteer.canonical(m.entries[0].actor) {
             add(gazetteer.actors[Int(id)].name)
           }
+        case .ignore:
+          break
         case .role:
-          if !personFollows(words, at: m.end, state),
+          if !personFollows(words, bytes, at: m.end, state),
             let id = holder(of: m.entries, state)
           {
             add(gazetteer.actors[Int(id)].name)
@@ -102,38 +152,44 @@ public struct ActorFinder: Sendable {
         i = m.end
         continue
       }
-      if let (name, end) = titledName(words, at: i, state) {
-        if let name { add(name) }
-        i = end
+      if let t = titledName(words, bytes, at: i, state) {
+        if let name = t.name {
+          add(name)
+          if gazetteer.actor(named: name) == nil { state.titled[t.last] = name }
+        }
+        i = t.end
         continue
       }
-      if words[i].isCapitalised, let name = state.titled[words[i].text] { add(name) }
+      if words[i].isCapitalised, let name = state.titled[words[i].hash] { add(name) }
       i += 1
-    }
-    // Titled names found in this unit are known by their last word from now on.
-    for name in found where gazetteer.actor(named: name) == nil {
-      if let last = ActorWords.words(of: name).last { state.titled[last.text] = name }
     }
     return found
   }
 
   /// The longest gazetteer variant starting at word `i`.
   func match(_ words: [ActorWord], at i: Int) -> Match? {
-    let exactLength = gazetteer.firstWords[words[i].text] ?? 0
-    let lower = words[i].lowercased
-    let roleLength = gazetteer.roleFirstWords[lower] ?? 0
-    var length = min(max(exactLength, roleLength), words.count - i)
+    let exactLength = gazetteer.firstWords[words[i].hash] ?? 0
+    let roleLength = gazetteer.roleFirstWords[words[i].lowerHash] ?? 0
+    let longest = min(max(exactLength, roleLength), words.count - i)
+    guard longest > 0 else { return nil }
+    // The keys of the first 1, 2, ... words, built once.
+    var exactKeys: [UInt64] = []
+    var roleKeys: [UInt64] = []
+    var e: UInt64 = 0
+    var r: UInt64 = 0
+    for k in i..<(i + longest) {
+      e = ActorWords.combine(e, words[k].hash)
+      r = ActorWords.combine(r, words[k].lowerHash)
+      exactKeys.append(e)
+      roleKeys.append(r)
+    }
+    var length = longest
     while length > 0 {
-      let span = words[i..<(i + length)]
-      if length <= exactLength,
-        let e = gazetteer.exact[ActorGazetteer.key(span, lowercased: false)], !e.isEmpty
-      {
-        return Match(entries: e, end: i + length)
+      if length <= exactLength, let found = gazetteer.exact[exactKeys[length - 1]], !found.isEmpty {
+        return Match(entries: found, end: i + length)
       }
-      if length <= roleLength,
-        let e = gazetteer.roles[ActorGazetteer.key(span, lowercased: true)], !e.isEmpty
-      {
-        return Match(entries: e, end: i + length)
+      if length <= roleLength, let found = gazetteer.roles[roleKeys[length - 1]], !found.isEmpty {
+        return Match(entries: found, end: i + length)
       }
       length -= 1
     }
@@ -141,15 +197,17 @@ public struct ActorFinder: Sendable {
   }
 
   /// Whether a person's name starts at word `j`, with or without a title before it.
-  func personFollows(_ words: [ActorWord], at j: Int, _ state: State) -> Bool {
+  func personFollows(
+    _ words: [ActorWord], _ bytes: UnsafeBufferPointer<UInt8>, at j: Int, _ state: State
+  ) -> Bool {
     guard j < words.count, words[j].isCapitalised else { return false }
     if let m = match(words, at: j) { return m.entries[0].kind == .person }
-    if let (name, end) = titledName(words, at: j, state) {
-      if name != nil { return true }
-      guard end < words.count, let m = match(words, at: end) else { return false }
+    if let t = titledName(words, bytes, at: j, state) {
+      if t.name != nil { return true }
+      guard t.end < words.count, let m = match(words, at: t.end) else { return false }
       return m.entries[0].kind == .person
     }
-    return state.titled[words[j].text] != nil
+    return state.titled[words[j].hash] != nil
   }
 
   /// The holder a role stands for, by rule 4.
@@ -165,51 +223,57 @@ public struct ActorFinder: Sendable {
     return Set(ids).count == 1 ? ids[0] : nil
   }
 
-  /// Title words from word `i` and the name after them: `(name, next word)` when titles
-  /// are there (the name `nil` when none follows), `nil` when word `i` is no title.
-  func titledName(_ words: [ActorWord], at i: Int, _ state: State) -> (String?, Int)? {
+  /// Title words from word `i` and the name after them, or `nil` when word `i` is no title.
+  func titledName(
+    _ words: [ActorWord], _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ state: State
+  ) -> Titled? {
     var j = i
     while j < words.count {
       let w = words[j]
-      if w.isCapitalised && ActorFinder.titles.contains(w.text) {
+      if w.isCapitalised && ActorFinder.titles.contains(w.hash) {
         j += 1
-      } else if j > i, ActorFinder.titleLinks.contains(w.text), j + 1 < words.count,
-        ActorFinder.titles.contains(words[j + 1].text)
+      } else if j > i, ActorFinder.titleLinks.contains(w.hash), j + 1 < words.count,
+        ActorFinder.titles.contains(words[j + 1].hash)
       {
         j += 1
-      } else if j > i, w.text == Array("elect".utf8) {
+      } else if j > i, w.hash == ActorFinder.elect {
         j += 1
       } else {
         break
       }
     }
     guard j > i else { return nil }
-    guard j < words.count, words[j].isCapitalised else { return (nil, j) }
+    guard j < words.count, words[j].isCapitalised else { return Titled(name: nil, end: j, last: 0) }
     // A gazetteer variant after the titles is read by the caller from word `j`.
-    if match(words, at: j) != nil { return (nil, j) }
-    if let known = state.titled[words[j].text] { return (known, j + 1) }
+    if match(words, at: j) != nil { return Titled(name: nil, end: j, last: 0) }
+    if let known = state.titled[words[j].hash] {
+      return Titled(name: known, end: j + 1, last: words[j].hash)
+    }
     var end = j
     while end < words.count, end - j < 3, words[end].isCapitalised,
-      !ActorFinder.titles.contains(words[end].text),
-      !ActorFinder.notNames.contains(words[end].text), match(words, at: end) == nil
+      !ActorFinder.titles.contains(words[end].hash),
+      !ActorFinder.notNames.contains(words[end].hash), match(words, at: end) == nil
     {
       end += 1
     }
-    guard end > j else { return (nil, j) }
-    let name = words[j..<end].map { String(decoding: $0.text, as: UTF8.self) }
-      .joined(separator: " ")
-    return (name, end)
+    guard end > j else { return Titled(name: nil, end: j, last: 0) }
+    var name: [UInt8] = []
+    for k in j..<end {
+      if k > j { name.append(0x20) }
+      name += words[k].text(in: bytes)
+    }
+    return Titled(name: String(decoding: name, as: UTF8.self), end: end, last: words[end - 1].hash)
   }
 
   /// After these a capital is a place, not its government.
-  static let placePrepositions: Set<[UInt8]> = Set(
+  static let placePrepositions: Set<UInt64> = Set(
     [
       "in", "at", "to", "from", "near", "outside", "across", "into", "via", "around", "toward",
       "towards", "through", "within", "inside", "throughout", "of",
-    ].map { Array($0.utf8) })
+    ].map { ActorWords.hash($0).hash })
 
   /// Words of titles before a person's name (capitalised).
-  static let titles: Set<[UInt8]> = Set(
+  static let titles: Set<UInt64> = Set(
     [
       "President", "Vice", "Prime", "Minister", "Chancellor", "Foreign", "Defence", "Defense",
       "Finance", "Interior", "Trade", "Economy", "Secretary", "General", "Deputy", "State",
@@ -220,14 +284,17 @@ public struct ActorFinder: Sendable {
       "Lieutenant", "Colonel", "Col", "Gen", "Maj", "Admiral", "Adm", "Marshal", "Field",
       "Spokesman", "Spokeswoman", "Spokesperson", "Supreme", "Justice", "Judge", "Archbishop",
       "Patriarch", "Cardinal", "Lord", "Lady", "Sir", "Dame", "Sen.", "Rep.",
-    ].map { Array($0.utf8) })
+    ].map { ActorWords.hash($0).hash })
 
   /// Lower-case words that may join title words ("Secretary of State").
-  static let titleLinks: Set<[UInt8]> = Set(["of", "for"].map { Array($0.utf8) })
+  static let titleLinks: Set<UInt64> = Set(["of", "for"].map { ActorWords.hash($0).hash })
+
+  /// `elect`, as in "President-elect".
+  static let elect = ActorWords.hash("elect").hash
 
   /// Capitalised words that follow a title without being a name ("General Assembly",
   /// "Prime Minister's Office").
-  static let notNames: Set<[UInt8]> = Set(
+  static let notNames: Set<UInt64> = Set(
     [
       "The", "A", "An", "And", "Of", "In", "On", "At", "For", "To", "With", "By", "From", "Office",
       "Department", "Ministry", "Assembly", "Council", "Committee", "House", "Court", "Party",
@@ -239,5 +306,5 @@ public struct ActorFinder: Sendable {
       "May", "June", "July", "August", "September", "October", "November", "December",
       "Street", "Square", "Hall", "Summit", "Staff", "Services", "Security", "Affairs",
       "Forces", "Army", "Navy", "Command", "Headquarters", "Press", "Agency", "News",
-    ].map { Array($0.utf8) })
+    ].map { ActorWords.hash($0).hash })
 }

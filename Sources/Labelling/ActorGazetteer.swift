@@ -14,11 +14,15 @@ import Foundation
 /// `capital` (a city that stands for its government: matched as written, but not right
 /// after a place preposition, so "talks in Moscow" names no actor) or `role` (a role that
 /// stands for one person, matched in any case, with `valid` = `FROM..TO` dates, either side
-/// open: which holder is meant is decided by ``ActorFinder``).
+/// open: which holder is meant is decided by ``ActorFinder``), or `ignore` (a phrase that
+/// names no actor, so that a shorter variant inside it does not match: "Latin America").
 public struct ActorGazetteer: Sendable {
   /// What an entry is.
   public enum Kind: String, Sendable, CaseIterable {
     case person, country, capital, organisation, role
+    /// A phrase that names no actor, listed so that a shorter variant inside it does not
+    /// match ("Latin America", "Northern Ireland"): the longest match wins.
+    case ignore
 
     /// The kind of actor an entry of this kind names.
     var actorKind: Kind {
@@ -49,14 +53,14 @@ public struct ActorGazetteer: Sendable {
   /// Every actor; entries and ``ActorFinder`` refer to them by index.
   public private(set) var actors: [Actor] = []
   var actorIndex: [String: Int32] = [:]
-  /// Variants matched as written, keyed by their words joined with one space.
-  var exact: [[UInt8]: [Entry]] = [:]
-  /// Roles, keyed by their lower-case words joined with one space.
-  var roles: [[UInt8]: [Entry]] = [:]
-  /// For the first word of each variant (as written; roles lower-cased), the most words a
-  /// variant starting with it has.
-  var firstWords: [[UInt8]: Int] = [:]
-  var roleFirstWords: [[UInt8]: Int] = [:]
+  /// Variants matched as written, keyed by the hash of their words (``key(_:lowercased:)``).
+  var exact: [UInt64: [Entry]] = [:]
+  /// Roles, keyed by the hash of their lower-case words.
+  var roles: [UInt64: [Entry]] = [:]
+  /// For the hash of the first word of each variant (as written; roles lower-cased), the
+  /// most words a variant starting with it has.
+  var firstWords: [UInt64: Int] = [:]
+  var roleFirstWords: [UInt64: Int] = [:]
   /// Number of variants.
   public private(set) var variantCount = 0
 
@@ -120,18 +124,18 @@ public struct ActorGazetteer: Sendable {
   public mutating func add(
     variant: String, actor name: String, kind: Kind, from: Int = 0, to: Int = 99_999_999
   ) -> String? {
-    let words = ActorWords.words(of: variant)
+    let words = ActorWords.words(of: variant).words
     guard !words.isEmpty else {
       return "the variant '\(variant)' has no words"
     }
     let actorName = name.trimmingCharacters(in: .whitespaces)
-    guard !actorName.isEmpty else {
+    guard !actorName.isEmpty || kind == .ignore else {
       return "the variant '\(variant)' has no actor"
     }
-    let id = actorID(actorName, kind: kind.actorKind)
+    let id = kind == .ignore ? -1 : actorID(actorName, kind: kind.actorKind)
     let entry = Entry(actor: id, kind: kind, from: from, to: to)
     let key = ActorGazetteer.key(words, lowercased: kind == .role)
-    let first = kind == .role ? words[0].lowercased : words[0].text
+    let first = kind == .role ? words[0].lowerHash : words[0].hash
     if kind == .role {
       if roles[key]?.contains(entry) == true { return nil }
       roles[key, default: []].append(entry)
@@ -184,19 +188,18 @@ public struct ActorGazetteer: Sendable {
 
   /// The actor an entry's index now stands for, after merges and removals.
   func canonical(_ id: Int32) -> Int32? {
+    guard id >= 0 else { return nil }
     var id = id
     while let next = aliases[id] { id = next }
     return removed.contains(id) ? nil : id
   }
 
-  /// The key of a variant's words.
-  static func key(_ words: some Collection<ActorWord>, lowercased: Bool) -> [UInt8] {
-    var out: [UInt8] = []
-    for w in words {
-      if !out.isEmpty { out.append(0x20) }
-      out.append(contentsOf: lowercased ? w.lowercased : w.text)
-    }
-    return out
+  /// The key of a variant's words: their hashes (as written, or lower-cased) combined in
+  /// order. Two different variants share a key with a chance of about one in 2⁶⁴.
+  static func key(_ words: some Collection<ActorWord>, lowercased: Bool) -> UInt64 {
+    var h: UInt64 = 0
+    for w in words { h = ActorWords.combine(h, lowercased ? w.lowerHash : w.hash) }
+    return h
   }
 
   /// `FROM..TO` as two `yyyymmdd` numbers, an empty side open.

@@ -7,94 +7,144 @@
 /// - Initials keep their periods (`U.S.`, `U.K.`); other periods end the word (`Mr.` → `Mr`).
 /// - Hyphens and dashes separate words (`Russia-Ukraine` → `Russia`, `Ukraine`), so
 ///   `secretary-general` in the gazetteer matches `Secretary General` in a text too.
+///
+/// A word is kept as its byte range and two 64-bit hashes of its bytes (as written, and
+/// with ASCII letters in lower case), so that matching allocates nothing per word; the
+/// gazetteer's variants are cut and hashed the same way.
 struct ActorWord: Sendable, Equatable {
-  /// The word's bytes, curly apostrophes made straight.
-  var text: [UInt8]
   /// Its byte range in the text.
   var start: Int
   var end: Int
-
+  /// FNV-1a of its bytes as written (curly apostrophes made straight), and of the same
+  /// bytes with ASCII letters in lower case.
+  var hash: UInt64
+  var lowerHash: UInt64
   /// Whether the word starts with a capital letter (ASCII, or any non-ASCII letter, which
   /// the gazetteer's case-sensitive entries then decide).
-  var isCapitalised: Bool {
-    guard let b = text.first else { return false }
-    return (b >= 0x41 && b <= 0x5A) || b >= 0xC0
-  }
+  var isCapitalised: Bool
 
-  /// The word in ASCII lower case (non-ASCII bytes kept).
-  var lowercased: [UInt8] { text.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } }
+  /// The word's bytes, curly apostrophes made straight.
+  func text(in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    var i = start
+    while i < end {
+      if bytes[i] == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99 {
+        out.append(0x27)
+        i += 3
+      } else {
+        out.append(bytes[i])
+        i += 1
+      }
+    }
+    return out
+  }
 }
 
 enum ActorWords {
+  static let offset: UInt64 = 0xCBF2_9CE4_8422_2325
+  static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+  /// The hashes of a plain ASCII word (for the matcher's word lists).
+  static func hash(_ word: String) -> (hash: UInt64, lower: UInt64) {
+    var h = offset
+    var l = offset
+    for b in word.utf8 {
+      h = (h ^ UInt64(b)) &* prime
+      l = (l ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)) &* prime
+    }
+    return (h, l)
+  }
+
+  /// The hash of a sequence of words' hashes (a variant's key).
+  static func combine(_ seed: UInt64, _ word: UInt64) -> UInt64 {
+    var h = (seed ^ word) &* 0x9E37_79B9_7F4A_7C15
+    h ^= h >> 31
+    return h &* 0xBF58_476D_1CE4_E5B9
+  }
+
   /// The words of `bytes[start..<end]`.
   static func words(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> [ActorWord] {
     var out: [ActorWord] = []
-    var word: [UInt8] = []
+    var length = 0  // bytes in the word so far, as normalised
+    var last: UInt8 = 0  // the word's last byte, as normalised
+    var hash = offset
+    var lower = offset
     var wordStart = start
-    var i = start
+    var wordEnd = start
+    var capital = false
     // Whether the word so far is initials (`U`, `U.S`): single letters between periods.
     var initials = true
-    func finish(at e: Int) {
-      // A trailing apostrophe (plural possessive) is not part of the word.
-      var e = e
-      while word.last == 0x27 {
-        word.removeLast()
-        e -= 1
+    func push(_ b: UInt8) {
+      hash = (hash ^ UInt64(b)) &* prime
+      lower = (lower ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)) &* prime
+      last = b
+      length += 1
+    }
+    // An apostrophe is pushed only with a letter after it, so a word never ends in one
+    // (a plural possessive's apostrophe stays out).
+    func finish() {
+      if length > 0 {
+        out.append(
+          ActorWord(
+            start: wordStart, end: wordEnd, hash: hash, lowerHash: lower, isCapitalised: capital))
       }
-      if !word.isEmpty { out.append(ActorWord(text: word, start: wordStart, end: e)) }
-      word.removeAll(keepingCapacity: true)
+      length = 0
+      hash = offset
+      lower = offset
+      last = 0
       initials = true
     }
+    var i = start
     while i < end {
       let b = bytes[i]
-      let (isLetter, length) = letter(bytes, i, end)
+      let (isLetter, size) = letter(bytes, i, end)
       if isLetter {
-        if word.isEmpty {
+        if length == 0 {
           wordStart = i
-          initials = true
-        } else if word.last != 0x2E {
+          capital = (b >= 0x41 && b <= 0x5A) || b >= 0xC0
+        } else if last != 0x2E {
           initials = false  // a second letter in a row: not initials
         }
-        word.append(contentsOf: bytes[i..<(i + length)])
-        i += length
+        for k in i..<(i + size) { push(bytes[k]) }
+        i += size
+        wordEnd = i
         continue
       }
       // An apostrophe inside a word: straight (') or curly (’, E2 80 99).
       let apostrophe =
         b == 0x27
-        ? 1
-        : (b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99)
-          ? 3 : 0
-      if apostrophe > 0, !word.isEmpty {
+        ? 1 : (b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99) ? 3 : 0
+      if apostrophe > 0, length > 0 {
         let next = i + apostrophe
         // `'s` followed by a non-letter is a possessive: the word ends before it.
         if next < end, bytes[next] == 0x73 || bytes[next] == 0x53,
           next + 1 >= end || !letter(bytes, next + 1, end).0
         {
-          finish(at: i)
+          finish()
           i = next + 1
           continue
         }
         if next < end, letter(bytes, next, end).0 {
-          word.append(0x27)
+          push(0x27)
           initials = false
           i = next
           continue
         }
-        finish(at: i)
+        finish()
         i = next
         continue
       }
-      if b == 0x2E, !word.isEmpty, initials, word.last != 0x2E {
+      if b == 0x2E, length > 0, initials, last != 0x2E {
         // `U.S.`: a period after a single letter of initials stays in the word.
-        word.append(0x2E)
+        push(0x2E)
         i += 1
+        wordEnd = i
         continue
       }
-      if !word.isEmpty { finish(at: i) }
+      if length > 0 { finish() }
       i += 1
     }
-    if !word.isEmpty { finish(at: end) }
+    if length > 0 { finish() }
     return out
   }
 
@@ -115,9 +165,9 @@ enum ActorWords {
     return (p.isAlphabetic || p.generalCategory == .nonspacingMark, length)
   }
 
-  /// The words of a gazetteer entry, split as a text's words are.
-  static func words(of text: String) -> [ActorWord] {
-    var copy = text
-    return copy.withUTF8 { words($0, start: 0, end: $0.count) }
+  /// The words of a gazetteer entry, cut as a text's words are, with its bytes.
+  static func words(of text: String) -> (words: [ActorWord], bytes: [UInt8]) {
+    let bytes = Array(text.utf8)
+    return (bytes.withUnsafeBufferPointer { words($0, start: 0, end: $0.count) }, bytes)
   }
 }

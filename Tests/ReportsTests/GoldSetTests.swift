@@ -111,6 +111,14 @@ import Testing
     #expect(shipped.r >= 0.70)
   }
 
+  @Test func theBuiltInGazetteerIsTheDataFile() throws {
+    let file = try String(
+      contentsOf: Self.root.appendingPathComponent("data/actors/actors.tsv"), encoding: .utf8)
+    #expect(file == ActorGazetteer.standardText, "run scripts/actors_embed.py")
+    #expect(ActorGazetteer.standard.variantCount > 15_000)
+    #expect(ActorGazetteer.standard.actors.count > 1_800)
+  }
+
   /// A name as the comparison sees it: case and diacritics folded.
   static func fold(_ name: String) -> String {
     name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
@@ -147,7 +155,13 @@ import Testing
         }
       }
       let predicted = Set((found[article]![Int(g["start"]!)!] ?? []).map(Self.fold))
-      let truth = Set(g["actors"]!.split(separator: ";").map { Self.fold(String($0)) })
+      // A gold name that the gazetteer lists as a variant of one actor ("TPLF", "DUP") is
+      // that actor: the two differ in spelling, not in whom they mean.
+      let truth = Set(
+        g["actors"]!.split(separator: ";").map { name -> String in
+          let read = finder.actors(of: String(name))
+          return Self.fold(read.count == 1 ? read[0] : String(name))
+        })
       tp += predicted.intersection(truth).count
       fp += predicted.subtracting(truth).count
       fn += truth.subtracting(predicted).count
@@ -165,7 +179,7 @@ import Testing
       print("missed:", misses.sorted { $0.value > $1.value }.prefix(40))
       print("wrong:", extras.sorted { $0.value > $1.value }.prefix(40))
     }
-    #expect(precision >= 0.85)
-    #expect(recall >= 0.70)
+    #expect(precision >= 0.87)
+    #expect(recall >= 0.78)
   }
 }
