@@ -31,9 +31,10 @@ def render(text):
         "\n"
         "  /// The text of `data/actors/actors.tsv`.\n"
         "  static let standardText = #\"\"\"\n"
-        + text
-        + ("" if text.endswith("\n") else "\n")
-        + "\"\"\"#\n"
+        + "".join(("    " + line if line.strip() else "") + "\n" for line in text.split("\n"))
+        # A multi-line literal drops the line break before its closing delimiter, and the
+        # split above gave one line break too many: together they keep the file's own.
+        + "    \"\"\"#\n"
         "}\n"
     )
 

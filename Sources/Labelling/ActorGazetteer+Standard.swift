@@ -16089,5 +16089,6 @@ extension ActorGazetteer {
     Chinese New Year	-	ignore
     Jordan River	-	ignore
     Congo River	-	ignore
+
     """#
 }
