@@ -55,7 +55,7 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
       #expect(
         Set(record.keys) == [
           "file", "outlet", "index", "start", "end", "line", "kind", "text", "label",
-          "probabilities", "flags", "model",
+          "probabilities", "flags", "model", "actors",
         ])
       #expect(record["outlet"] as? String == "article-a")
       #expect((record["model"] as? String)?.count == 16)
@@ -107,7 +107,7 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
     let lines = csv.stdout.split(separator: "\n")
     #expect(
       lines.first
-        == "file,outlet,index,start,end,line,kind,text,label,p_critical,p_neutral,p_conciliatory,quoted,uncertain,model"
+        == "file,outlet,index,start,end,line,kind,text,label,p_critical,p_neutral,p_conciliatory,quoted,uncertain,model,actors"
     )
     #expect(lines.count == 1 + 6 + 4)
     let table = try CommandRunner.run(
