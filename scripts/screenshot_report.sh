@@ -50,7 +50,7 @@ else
 fi
 
 echo "classify: $model on ${inputs[*]} -> $report" >&2
-"$classify" --model "$model" --outlets "$outlets" --explain 5 --min-confidence 0.5 \
+"$classify" --model "$model" --outlets "$outlets" --explain 5 --min-confidence 0.5 --actor-min-units 3 \
   --report "$report" "${inputs[@]}" >"$work/table.txt"
 cat "$work/table.txt" >&2
 
@@ -63,7 +63,7 @@ fi
 mkdir -p "$(dirname "$screenshot")"
 url="file://$report"
 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --enable-logging=stderr --v=0 \
-  --screenshot="$screenshot" --window-size=1200,2400 "$url" 2>"$work/chromium.log" || {
+  --screenshot="$screenshot" --window-size=1200,${HEIGHT:-4600} "$url" 2>"$work/chromium.log" || {
   cat "$work/chromium.log" >&2
   echo "screenshot_report: chromium failed" >&2
   exit 1

@@ -46,6 +46,9 @@ extension Analysis {
         let group = list.filter { seen.insert($0).inserted }.map { a -> ArticleResult in
           var copy = articles[a]
           copy.records = copy.records.filter { $0.actors.contains(name) }
+          // The article's unknown words are its own, not the actor's: no drift warning here.
+          copy.unknownTokens = 0
+          copy.tokens = 0
           return copy
         }
         result.append(

@@ -39,8 +39,9 @@ extension HTMLReport {
     let height = top + plot + 40
     let n = { (v: Double) in HTMLReport.number(v) }
     func x(_ start: String) -> Double {
-      let i = Double(starts.firstIndex(of: start)!)
-      return left + (width - left - right) * i / Double(starts.count - 1)
+      // Half a step of room on each side, so that no point sits on the frame.
+      let i = Double(starts.firstIndex(of: start)!) + 0.5
+      return left + (width - left - right) * i / Double(starts.count)
     }
     func y(_ share: Double) -> Double { top + plot * (1 - share) }
     for (c, label) in page.labels.enumerated() {
