@@ -14,7 +14,10 @@ public struct ActorProfile: Sendable {
   /// `person`, `country` or `organisation`.
   public var kind: ActorGazetteer.Kind
   /// The label shares (with intervals, and adjusted shares when asked for) of the outlet's
-  /// counted units that mention the actor.
+  /// counted units that mention the actor. Intervals over several articles are the
+  /// linearized ones (``Statistics/ratioInterval(_:_:)``) whatever the number of articles:
+  /// a run has many outlet-actor pairs, and 2,000 bootstrap resamples for each would cost
+  /// more than everything else.
   public var profile: FramingProfile
 }
 
@@ -54,7 +57,8 @@ extension Analysis {
         result.append(
           ActorProfile(
             outlet: outlet, actor: name, kind: kind(of: name),
-            profile: builder.profile(name: outlet + " / " + name, articles: group)))
+            profile: builder.profile(
+              name: outlet + " / " + name, articles: group, bootstraps: false)))
       }
     }
     return result

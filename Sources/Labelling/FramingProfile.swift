@@ -113,10 +113,12 @@ public struct ProfileBuilder: Sendable {
   /// Fewer counted units than this draws a warning.
   public static let smallSample = 20
 
-  /// The profile of a group of articles (one article, or all articles of an outlet).
-  public func profile(name: String, articles: [ArticleResult], isOutlet: Bool = false)
-    -> FramingProfile
-  {
+  /// The profile of a group of articles (one article, or all articles of an outlet);
+  /// `bootstraps: false` takes the linearized interval even under ``bootstrapLimit``
+  /// articles (for views with many profiles, such as actors per outlet).
+  public func profile(
+    name: String, articles: [ArticleResult], isOutlet: Bool = false, bootstraps: Bool = true
+  ) -> FramingProfile {
     let k = labels.count
     let units = articles.map(counted)
     let all = units.flatMap { $0 }
@@ -144,7 +146,7 @@ public struct ProfileBuilder: Sendable {
         (0..<k).map { c in rs.reduce(0.0) { $0 + $1.unit.probabilities[c] } }
       }
       let sizes = units.map(\.count)
-      let bootstraps = articles.count <= ProfileBuilder.bootstrapLimit
+      let bootstraps = bootstraps && articles.count <= ProfileBuilder.bootstrapLimit
       interval = bootstraps ? "bootstrap over articles" : "linearized over articles"
       for c in 0..<k {
         let share: (low: Double, high: Double)
