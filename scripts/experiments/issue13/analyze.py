@@ -2,7 +2,7 @@ import numpy as np, pandas as pd, pickle
 from sklearn.metrics import f1_score, confusion_matrix
 P = pickle.load(open('/tmp/framing-exp13/prep.pkl','rb')); d = P['train']['df']
 LI = {'critical':0,'neutral':1,'conciliatory':2}
-y = d.label.map(LI).values; oof = np.load('oof_baseline.npy'); pr = oof.argmax(1)
+y = d.label.map(LI).values; oof = np.load('/tmp/framing-exp13/oof_baseline.npy'); pr = oof.argmax(1)
 ev = (d.source=='pages') & (d.kind!='furniture')
 print(confusion_matrix(y[ev], pr[ev]))
 d['ntok'] = [len(t) for t in P['train']['toks']]; d['ok'] = (y == pr)
