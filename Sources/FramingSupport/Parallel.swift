@@ -50,6 +50,30 @@ public enum Parallel {
 }
 
 extension Parallel {
+  /// `first()` and `second()`, at the same time on two threads when there are two
+  /// (``threadCount`` ≥ 2), else one after the other; the results do not depend on which.
+  ///
+  /// Both must be safe to run at the same time as each other.
+  public static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+    if threadCount == 1 { return (first(), second()) }
+    var a: A? = nil
+    var b: B? = nil
+    withoutActuallyEscaping(first) { first in
+      withoutActuallyEscaping(second) { second in
+        withUnsafeMutablePointer(to: &a) { pa in
+          withUnsafeMutablePointer(to: &b) { pb in
+            let box = UnsafeSendable((first, second, pa, pb))
+            DispatchQueue.concurrentPerform(iterations: 2) { i in
+              let (first, second, pa, pb) = box.value
+              if i == 0 { pa.pointee = first() } else { pb.pointee = second() }
+            }
+          }
+        }
+      }
+    }
+    return (a!, b!)
+  }
+
   /// Runs `work` on the jobs that `next` hands out, on ``threadCount`` worker threads, and
   /// passes the results to `consume` on the calling thread in the order of the jobs. At most
   /// `window` jobs are queued, running or waiting to be consumed, so memory stays bounded
