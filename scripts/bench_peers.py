@@ -178,12 +178,6 @@ def main():
     units = count_csv_rows(out_csv)
     results["units"] = units
     results["ours_csv"] = csv_run
-    committed = os.path.join(a.root, "models", "framing.safetensors")
-    if os.path.exists(committed):
-        s = Series("framing classify articles, committed model", [f"{a.bin}/classify", "--model", committed,
-                                                                 "--format", "csv", articles], a.runs, out_csv)
-        results["committed_csv"] = s
-        rows.append((s, f"{units / s.median:,.0f} sentences/s (default model: lexicon, names)"))
     # In process, per stage (Benchmarks/stages): splitting, tokenizing and predicting one
     # articles file, without writing anything.
     stages = subprocess.run([a.stages, "--data", data, "--runs", str(a.runs), "--only",
@@ -203,7 +197,14 @@ def main():
             median, low, high, items = results["stage-" + name]
             stage_lines.append((f"in process: {what}", median, f"{low:.2f}-{high:.2f}", f"{items / median:,.0f} sentences/s ({items:,} units)"))
     results.setdefault("stage_lines", []).extend(stage_lines)
-    rows.append((csv_run, f"{units / csv_run.median:,.0f} sentences/s ({units:,} units, 8 files)"))
+    files = len([f for f in os.listdir(articles) if f.endswith(".txt")])
+    rows.append((csv_run, f"{units / csv_run.median:,.0f} sentences/s ({units:,} units, {files} files)"))
+    committed = os.path.join(a.root, "models", "framing.safetensors")
+    if os.path.exists(committed):
+        s = Series("framing classify articles, committed model", [f"{a.bin}/classify", "--model", committed,
+                                                                 "--format", "csv", articles], a.runs, out_csv)
+        results["committed_csv"] = s
+        rows.append((s, f"{units / s.median:,.0f} sentences/s (default model: lexicon, names)"))
     for peer in peers:
         folder = os.path.join(scratch, f"{peer}-100k")
         s = Series(f"{peer} classify 100k sentences", ["python3", peers_py, "classify", peer, folder, sentences,
