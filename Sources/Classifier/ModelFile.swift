@@ -106,8 +106,12 @@ public enum ModelFile {
     guard let stored = meta[checksumKey] else {
       throw corrupt("no checksum in metadata; train the model again with this build")
     }
-    let computed = checksumText(container.checksum(excludingMetadata: checksumKey))
-    #if !FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION  // fuzzers reach the checks below
+    // The checksum is worked out beside the rest of the decoding; a mismatch is reported
+    // before anything the rest finds wrong, as when it came first.
+    let (computed, decoded) = Parallel.both(
+      { checksumText(container.checksum(excludingMetadata: checksumKey)) },
+      { Result { try decodeContent(container, path: path) } })
+    #if !FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION  // fuzzers reach the checks of the rest
       guard stored == computed else {
         throw corrupt(
           "checksum is '\(stored)' but the content gives '\(computed)'; the file is damaged")
@@ -115,6 +119,15 @@ public enum ModelFile {
     #else
       _ = computed
     #endif
+    return try decoded.get()
+  }
+
+  /// The model in a container whose format, version and checksum entry were checked.
+  private static func decodeContent(_ container: Safetensors, path: String) throws
+    -> FramingModel
+  {
+    let meta = container.metadata
+    func corrupt(_ detail: String) -> ModelFileError { .corrupt(path: path, detail: detail) }
     var tokenizer = Tokenizer()
     switch meta["tokenizer"] {
     case tokenizerName: break
@@ -193,9 +206,8 @@ public enum ModelFile {
     guard offsets.first == 0, offsets.last == Int64(vocabularyBytes.data.count) else {
       throw corrupt("vocabulary_offsets do not span vocabulary_bytes")
     }
-    var terms: [String] = []
-    terms.reserveCapacity(d)
-    var previous: ArraySlice<UInt8>? = nil
+    var termOffsets = [Int](repeating: 0, count: d + 1)
+    var previous: UnsafeBufferPointer<UInt8>? = nil
     try vocabularyBytes.data.withUnsafeBufferPointer { all in
       for j in 0..<d {
         let s = Int(offsets[j])
@@ -203,25 +215,33 @@ public enum ModelFile {
         guard s < e, e <= all.count else {
           throw corrupt("vocabulary term \(j) has an empty or reversed range")
         }
-        let slice = vocabularyBytes.data[s..<e]
-        guard UTF8Validation.firstInvalidByte(in: UnsafeBufferPointer(rebasing: all[s..<e])) == nil
-        else {
+        let term = UnsafeBufferPointer(rebasing: all[s..<e])
+        guard UTF8Validation.firstInvalidByte(in: term) == nil else {
           throw corrupt("vocabulary term \(j) is not valid UTF-8")
         }
-        if let previous, !previous.lexicographicallyPrecedes(slice) {
+        if let previous, !previous.lexicographicallyPrecedes(term) {
           throw corrupt("vocabulary terms are not unique and in byte order at term \(j)")
         }
-        previous = slice
-        terms.append(String(decoding: slice, as: UTF8.self))
+        previous = term
+        termOffsets[j + 1] = e
       }
     }
-    let vectorizer = TFIDFVectorizer(
-      options: options, terms: terms, idf: idfValues, documentCount: documentCount,
-      tokenizer: tokenizer)
+    // The vectorizer's tables and the lexicon's are built at the same time; the first
+    // throws nothing, so the errors are those of the lexicon, as when one came after the other.
+    let hasLexicon = meta["lexicon.classes"] != nil || container.tensors["lexicon_weights"] != nil
+    let (vectorizer, block) = Parallel.both(
+      {
+        TFIDFVectorizer(
+          options: options, termBytes: vocabularyBytes.data, termOffsets: termOffsets,
+          idf: idfValues, documentCount: documentCount, tokenizer: tokenizer)
+      },
+      {
+        hasLexicon
+          ? Result { try decodeLexicon(container, labels: k, path: path, tensor: tensor) } : nil
+      })
     var lexicon: LexiconFeatures? = nil
     var allWeights = w
-    if meta["lexicon.classes"] != nil || container.tensors["lexicon_weights"] != nil {
-      let block = try decodeLexicon(container, labels: k, path: path, tensor: tensor)
+    if let block = try block?.get() {
       allWeights += block.weights
       lexicon = block.features
     }

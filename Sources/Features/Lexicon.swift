@@ -72,9 +72,13 @@ public struct Lexicon: Sendable, Equatable {
     var tokenIDs = TermTable(capacity: pairs.count)
     var sequence: [Int32] = []
     var starts: [Int] = [0]
-    var seen: [[Int32]: Int] = [:]
+    // Entries by their token ids (as bytes), to find one with the same words as an earlier.
+    var seen = TermTable(capacity: pairs.count)
+    var entryOfSeen: [Int] = []
     var firstOf: [[Int32]] = []
     var buffer = TokenBuffer()
+    var ids: [Int32] = []
+    var key: [UInt8] = []
     for (i, pair) in pairs.enumerated() {
       let line = lines?[i] ?? i + 1
       buffer.removeAll()
@@ -89,14 +93,20 @@ public struct Lexicon: Sendable, Equatable {
           path: path, line: line,
           reason: "the entry '\(pair.entry)' has more than \(Lexicon.maxEntryTokens) words")
       }
-      var ids: [Int32] = []
+      ids.removeAll(keepingCapacity: true)
       buffer.bytes.withUnsafeBufferPointer { b in
         for t in buffer.tokens {
           ids.append(
             tokenIDs.insert(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])).id)
         }
       }
-      if let earlier = seen[ids] {
+      key.removeAll(keepingCapacity: true)
+      for id in ids { withUnsafeBytes(of: id.littleEndian) { key.append(contentsOf: $0) } }
+      let (known, new) = key.withUnsafeBufferPointer { seen.insert($0) }
+      if new {
+        entryOfSeen.append(i)
+      } else {
+        let earlier = entryOfSeen[Int(known)]
         let at = lines?[earlier] ?? earlier + 1
         throw FeaturesError.invalidLexicon(
           path: path, line: line,
@@ -104,7 +114,6 @@ public struct Lexicon: Sendable, Equatable {
             "the entry '\(pair.entry)' has the same words as line \(at) ('\(pairs[earlier].entry)')"
         )
       }
-      seen[ids] = i
       while firstOf.count < tokenIDs.count { firstOf.append([]) }
       firstOf[Int(ids[0])].append(Int32(i))
       sequence.append(contentsOf: ids)

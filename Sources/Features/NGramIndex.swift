@@ -31,37 +31,70 @@ struct NGramIndex: Sendable {
   /// The index of `vocabulary`, whose term `c` is column `c`: the terms are split at
   /// spaces into tokens.
   ///
+  /// The single-token terms go in first, all at once (they are unique, so no two are
+  /// compared); then the longer terms, whose tokens are mostly those. Consecutive terms
+  /// (in byte order) often share their first token, which is then looked up once.
+  ///
   /// - Complexity: O(bytes of the vocabulary).
   init(vocabulary: TermTable, minN: Int, maxN: Int) {
     self.init(minN: minN, maxN: maxN)
-    // The tables grow with what is inserted: sized by the vocabulary they would be several
-    // times larger than the distinct tokens and pairs need, and lookups would miss the cache
-    // more often.
-    tokens = TermTable(capacity: 1024)
-    pairs = PairTable(capacity: 1024)
+    var singleBytes: [UInt8] = []
+    var singleOffsets = [0]
+    var singleColumns: [Int32] = []
+    var spaces = 0
     for c in 0..<vocabulary.count {
       vocabulary.withBytes(of: c) { term in
-        var code: UInt32 = 0
-        var length = 0
-        var start = 0
-        for i in 0...term.count where i == term.count || term[i] == 0x20 {
+        var n = 0
+        for b in term where b == 0x20 { n += 1 }
+        if n == 0 {
+          singleBytes.append(contentsOf: term)
+          singleOffsets.append(singleBytes.count)
+          singleColumns.append(Int32(c))
+        }
+        spaces += n
+      }
+    }
+    // Sized by what goes in, so that the tables never grow (each growth rehashes and
+    // touches fresh memory): a pair per space at most; tokens that occur only inside
+    // longer terms (rare) make the token table grow.
+    tokens = TermTable(uniqueTerms: singleBytes, offsets: singleOffsets)
+    tokenColumn = singleColumns
+    pairs = PairTable(capacity: max(16, spaces))
+    multiColumn.reserveCapacity(spaces)
+    guard spaces > 0 else { return }
+    var firstEnd = -1  // length of the first token of the previous multi-token term
+    var firstID: Int32 = -1
+    var previous = -1
+    for c in 0..<vocabulary.count {
+      vocabulary.withBytes(of: c) { term in
+        guard let space = term.firstIndex(of: 0x20) else { return }
+        let sameFirst =
+          previous >= 0 && firstEnd == space
+          && vocabulary.withBytes(of: previous) {
+            memcmpBytes($0.baseAddress!, term.baseAddress!, space)
+          }
+        let t: Int32
+        if sameFirst {
+          t = firstID
+        } else {
+          let (id, inserted) = tokens.insert(UnsafeBufferPointer(rebasing: term[0..<space]))
+          if inserted { tokenColumn.append(-1) }
+          t = id
+        }
+        firstEnd = space
+        firstID = t
+        previous = c
+        var code = UInt32(t)
+        var start = space + 1
+        for i in (space + 1)...term.count where i == term.count || term[i] == 0x20 {
           let (t, inserted) = tokens.insert(UnsafeBufferPointer(rebasing: term[start..<i]))
           if inserted { tokenColumn.append(-1) }
-          length += 1
-          if length == 1 {
-            code = UInt32(t)
-          } else {
-            let (m, new) = pairs.insert(PairTable.key(code, UInt32(t)))
-            if new { multiColumn.append(-1) }
-            code = NGramIndex.multiFlag | UInt32(m)
-          }
+          let (m, new) = pairs.insert(PairTable.key(code, UInt32(t)))
+          if new { multiColumn.append(-1) }
+          code = NGramIndex.multiFlag | UInt32(m)
           start = i + 1
         }
-        if length == 1 {
-          tokenColumn[Int(code)] = Int32(c)
-        } else {
-          multiColumn[Int(code & ~NGramIndex.multiFlag)] = Int32(c)
-        }
+        multiColumn[Int(code & ~NGramIndex.multiFlag)] = Int32(c)
       }
     }
   }

@@ -70,6 +70,27 @@ public struct TFIDFVectorizer: Sendable {
     self.index = NGramIndex(vocabulary: vocabulary, minN: options.minN, maxN: options.maxN)
   }
 
+  /// A fitted vectorizer rebuilt from its parts as a model file stores them: the terms'
+  /// bytes back to back, term `j` being `termBytes[termOffsets[j] ..< termOffsets[j + 1]]`.
+  /// The same vectorizer as ``init(options:terms:idf:documentCount:tokenizer:)`` with those
+  /// terms, built without a string per term.
+  ///
+  /// - Precondition: the terms are unique and in byte order, one idf per term (the model
+  ///   loader checks this and reports a corrupt file before calling).
+  public init(
+    options: TFIDFOptions, termBytes: [UInt8], termOffsets: [Int], idf: [Double],
+    documentCount: Int, tokenizer: Tokenizer = Tokenizer()
+  ) {
+    precondition(termOffsets.count == idf.count + 1)
+    self.options = options
+    self.tokenizer = tokenizer
+    self.vocabulary = TermTable(uniqueTerms: termBytes, offsets: termOffsets)
+    self.idf = idf
+    self.documentFrequency = []
+    self.documentCount = documentCount
+    self.index = NGramIndex(vocabulary: vocabulary, minN: options.minN, maxN: options.maxN)
+  }
+
   /// Takes the result of a fit: the vocabulary, the document frequency of each of its terms
   /// in `documentCount` documents, and the counts of ``fittedTokens``; works out the idf and
   /// the index.

@@ -50,6 +50,31 @@ public enum Parallel {
 }
 
 extension Parallel {
+  /// `first()` and `second()`, at the same time on two threads when there are two
+  /// (``threadCount`` ≥ 2), else one after the other; the results do not depend on which.
+  /// `second` runs on a thread of its own (no dispatch queue, which would take file
+  /// descriptors, standard output's among them when it is closed).
+  ///
+  /// Both must be safe to run at the same time as each other.
+  public static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+    if threadCount == 1 { return (first(), second()) }
+    var b: B? = nil
+    let a = withoutActuallyEscaping(second) { second in
+      withUnsafeMutablePointer(to: &b) { pb in
+        let box = UnsafeSendable((second, pb))
+        let thread = startThread(
+          running: OneJob {
+            let (second, pb) = box.value
+            pb.pointee = second()
+          })
+        let a = first()
+        pthread_join(thread, nil)
+        return a
+      }
+    }
+    return (a, b!)
+  }
+
   /// Runs `work` on the jobs that `next` hands out, on ``threadCount`` worker threads, and
   /// passes the results to `consume` on the calling thread in the order of the jobs. At most
   /// `window` jobs are queued, running or waiting to be consumed, so memory stays bounded
@@ -133,36 +158,46 @@ private final class Pipeline<Job, Result>: @unchecked Sendable {
   }
 
   /// Starts a thread that runs jobs until ``finish()``.
-  func startWorker() -> pthread_t {
-    let context = Unmanaged.passRetained(self).toOpaque()
-    #if canImport(Darwin)
-      var thread: pthread_t? = nil
-    #else
-      var thread = pthread_t()
-    #endif
-    let status = pthread_create(
-      &thread, nil,
-      { context in
-        #if canImport(Darwin)
-          let pipeline = Unmanaged<AnyObject>.fromOpaque(context).takeRetainedValue()
-        #else
-          let pipeline = Unmanaged<AnyObject>.fromOpaque(context!).takeRetainedValue()
-        #endif
-        (pipeline as! WorkerLoop).runJobs()
-        return nil
-      }, context)
-    precondition(status == 0, "cannot start a worker thread (error \(status))")
-    #if canImport(Darwin)
-      return thread!
-    #else
-      return thread
-    #endif
-  }
+  func startWorker() -> pthread_t { startThread(running: self) }
+}
+
+/// A thread running `loop.runJobs()`, which holds `loop` until it returns.
+private func startThread(running loop: WorkerLoop) -> pthread_t {
+  let context = Unmanaged.passRetained(loop as AnyObject).toOpaque()
+  #if canImport(Darwin)
+    var thread: pthread_t? = nil
+  #else
+    var thread = pthread_t()
+  #endif
+  let status = pthread_create(
+    &thread, nil,
+    { context in
+      #if canImport(Darwin)
+        let loop = Unmanaged<AnyObject>.fromOpaque(context).takeRetainedValue()
+      #else
+        let loop = Unmanaged<AnyObject>.fromOpaque(context!).takeRetainedValue()
+      #endif
+      (loop as! WorkerLoop).runJobs()
+      return nil
+    }, context)
+  precondition(status == 0, "cannot start a worker thread (error \(status))")
+  #if canImport(Darwin)
+    return thread!
+  #else
+    return thread
+  #endif
 }
 
 /// What a worker thread runs.
 private protocol WorkerLoop: AnyObject {
   func runJobs()
+}
+
+/// One job for a thread of its own (``Parallel/both(_:_:)``).
+private final class OneJob: WorkerLoop {
+  private let job: () -> Void
+  init(_ job: @escaping () -> Void) { self.job = job }
+  func runJobs() { job() }
 }
 
 extension Pipeline: WorkerLoop {

@@ -125,6 +125,33 @@ import Testing
     #expect(terms == terms.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
   }
 
+  /// A model's vectorizer is rebuilt from its terms' bytes; it must find exactly the
+  /// n-grams the fitted one finds, for 1-2 and 1-3 grams.
+  @Test(arguments: [2, 3]) func rebuiltFromBytesTransformsAlike(maxN: Int) throws {
+    var options = TFIDFOptions()
+    options.maxN = maxN
+    options.minDF = .count(1)
+    var fitted = TFIDFVectorizer(options: options)
+    let texts = [
+      "Talks resumed in Geneva.", "The talks collapsed in Geneva.", "No deal, no talks.",
+      "The deal the deal collapsed", "talks talks talks",
+    ]
+    _ = try fitted.fitTransform(texts)
+    var bytes: [UInt8] = []
+    var offsets = [0]
+    for term in fitted.vocabulary.terms {
+      bytes += Array(term.utf8)
+      offsets.append(bytes.count)
+    }
+    let rebuilt = TFIDFVectorizer(
+      options: options, termBytes: bytes, termOffsets: offsets, idf: fitted.idf,
+      documentCount: fitted.documentCount)
+    let probe = texts + ["geneva talks resumed", "unseen words only", "deal deal the talks"]
+    let a = fitted.transform(probe)
+    let b = rebuilt.transform(probe)
+    #expect(a.rowStarts == b.rowStarts && a.columns == b.columns && a.values == b.values)
+  }
+
   @Test func emptyVocabularyIsAnError() {
     var o = TFIDFOptions()
     o.minDF = .count(5)
