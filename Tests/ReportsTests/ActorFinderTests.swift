@@ -140,4 +140,32 @@ import Testing
         && text.contains("bad.tsv:4:") && text.contains("bad.tsv:5:")
     }
   }
+
+  @Test func anyBytesGiveWordsInsideTheTextInOrder() throws {
+    let f = try Self.finder()
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    let alphabet: [UInt8] =
+      Array("Putin's U.S. O'Brien-Moscow \"“”’".utf8) + [
+        0xE2, 0x80, 0x99, 0xC3, 0xA9, 0xF0, 0x9F, 0xFF, 0x80,
+      ]
+    for _ in 0..<2_000 {
+      state ^= state << 13
+      state ^= state >> 7
+      state ^= state << 17
+      let count = Int(state % 40)
+      var bytes: [UInt8] = []
+      for k in 0..<count {
+        bytes.append(alphabet[Int((state >> UInt64(k % 50)) % UInt64(alphabet.count))])
+      }
+      bytes.withUnsafeBufferPointer { b in
+        let words = ActorWords.words(b, start: 0, end: b.count)
+        var last = 0
+        for w in words {
+          #expect(w.start >= last && w.start < w.end && w.end <= b.count)
+          last = w.end
+        }
+        _ = f.actors(of: [TextUnit(start: 0, end: b.count, kind: .sentence)], in: b)
+      }
+    }
+  }
 }
