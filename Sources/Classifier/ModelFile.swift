@@ -187,7 +187,10 @@ public enum ModelFile {
       throw corrupt(
         "idf \(idf.shape) and vocabulary_offsets \(offsetsTensor.shape) do not match \(d) features")
     }
-    let w = weights.float64Values
+    // Room for the lexicon block's weights, appended below without a copy.
+    let hasLexicon = meta["lexicon.classes"] != nil || container.tensors["lexicon_weights"] != nil
+    let lexiconRoom = hasLexicon ? (container.tensors["lexicon_weights"]?.data.count ?? 0) / 8 : 0
+    var w = weights.float64Values(reservingCapacity: lexiconRoom)
     let b = bias.float64Values
     let idfValues = idf.float64Values
     guard w.allSatisfy(\.isFinite), b.allSatisfy(\.isFinite),
@@ -228,7 +231,6 @@ public enum ModelFile {
     }
     // The vectorizer's tables and the lexicon's are built at the same time; the first
     // throws nothing, so the errors are those of the lexicon, as when one came after the other.
-    let hasLexicon = meta["lexicon.classes"] != nil || container.tensors["lexicon_weights"] != nil
     let (vectorizer, block) = Parallel.both(
       {
         TFIDFVectorizer(
@@ -240,13 +242,12 @@ public enum ModelFile {
           ? Result { try decodeLexicon(container, labels: k, path: path, tensor: tensor) } : nil
       })
     var lexicon: LexiconFeatures? = nil
-    var allWeights = w
     if let block = try block?.get() {
-      allWeights += block.weights
+      w += block.weights
       lexicon = block.features
     }
     let regression = SoftmaxRegression(
-      featureCount: d + (lexicon?.columnCount ?? 0), classCount: k, weights: allWeights, bias: b)
+      featureCount: d + (lexicon?.columnCount ?? 0), classCount: k, weights: w, bias: b)
     return FramingModel(
       labels: labels, vectorizer: vectorizer, lexicon: lexicon, regression: regression,
       training: training)

@@ -62,14 +62,24 @@ public struct Safetensors: Sendable {
     }
 
     /// The elements of an `F64` tensor.
-    public var float64Values: [Double] {
-      precondition(dtype == .f64)
-      return data.withUnsafeBytes { raw in
-        (0..<(data.count / 8)).map {
-          Double(
-            bitPattern: UInt64(
-              littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)))
+    public var float64Values: [Double] { float64Values(reservingCapacity: 0) }
+
+    /// The elements of an `F64` tensor, in an array with room for `extra` more (so that
+    /// appending them copies nothing).
+    public func float64Values(reservingCapacity extra: Int) -> [Double] {
+      precondition(dtype == .f64 && extra >= 0)
+      let n = data.count / 8
+      return [Double](unsafeUninitializedCapacity: n + extra) { buffer, count in
+        data.withUnsafeBytes { raw in
+          for i in 0..<n {
+            buffer.initializeElement(
+              at: i,
+              to: Double(
+                bitPattern: UInt64(
+                  littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))))
+          }
         }
+        count = n
       }
     }
 
