@@ -30,9 +30,13 @@ struct ClassifyCommand: ParsableCommand {
     var run = options.run
     let loaded: (model: FramingModel, id: String)
     do {
-      loaded = try ModelFile.loadIdentified(path: run.modelPath)
+      // The gazetteer is read while the model loads: a short run waits for neither twice.
+      let (model, actors) = Parallel.both(
+        { Result { try ModelFile.loadIdentified(path: run.modelPath) } },
+        { Result { try options.actorGazetteer() } })
+      loaded = try model.get()
       if let outlets = options.outlets { run.outletMap = try OutletMap(path: outlets) }
-      run.actors = try options.actorGazetteer()
+      run.actors = try actors.get()
     } catch {
       StandardOutput.report("classify", "error", error)
       throw ExitCode.failure
