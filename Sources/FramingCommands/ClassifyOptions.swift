@@ -143,6 +143,11 @@ public struct ClassifyOptions: ParsableArguments {
     guard explain >= 0 else { throw ValidationError("--explain must be 0 or more.") }
     guard evidence >= 0 else { throw ValidationError("--evidence must be 0 or more.") }
     guard actorMinUnits >= 1 else { throw ValidationError("--actor-min-units must be at least 1.") }
+    if let actors, actors.isEmpty || actors == "-" {
+      throw ValidationError(
+        "invalid value '\(actors)' for --actors: expected 'none' or the path of a CSV file"
+          + " (standard input holds the articles).")
+    }
     if let p = minConfidence, !(p >= 0 && p <= 1) {
       throw ValidationError(
         "invalid value '\(p)' for --min-confidence: expected a probability from 0 to 1.")

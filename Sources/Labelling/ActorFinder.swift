@@ -201,6 +201,10 @@ public struct ActorFinder: Sendable {
     _ words: [ActorWord], _ bytes: UnsafeBufferPointer<UInt8>, at j: Int, _ state: State
   ) -> Bool {
     guard j < words.count, words[j].isCapitalised else { return false }
+    // Only spaces between: "Russia, Putin said" names both.
+    if j > 0 {
+      for k in words[j - 1].end..<words[j].start where bytes[k] != 0x20 { return false }
+    }
     if let m = match(words, at: j) { return m.entries[0].kind == .person }
     if let t = titledName(words, bytes, at: j, state) {
       if t.name != nil { return true }
@@ -228,9 +232,11 @@ public struct ActorFinder: Sendable {
     _ words: [ActorWord], _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ state: State
   ) -> Titled? {
     var j = i
+    var core = false
     while j < words.count {
       let w = words[j]
       if w.isCapitalised && ActorFinder.titles.contains(w.hash) {
+        if !ActorFinder.modifiers.contains(w.hash) { core = true }
         j += 1
       } else if j > i, ActorFinder.titleLinks.contains(w.hash), j + 1 < words.count,
         ActorFinder.titles.contains(words[j + 1].hash)
@@ -242,7 +248,9 @@ public struct ActorFinder: Sendable {
         break
       }
     }
-    guard j > i else { return nil }
+    // "General Motors", "State Media", "Chief Executive": words that only qualify a title
+    // make none on their own.
+    guard j > i, core else { return nil }
     guard j < words.count, words[j].isCapitalised else { return Titled(name: nil, end: j, last: 0) }
     // A gazetteer variant after the titles is read by the caller from word `j`.
     if match(words, at: j) != nil { return Titled(name: nil, end: j, last: 0) }
@@ -283,7 +291,15 @@ public struct ActorFinder: Sendable {
       "Chairman", "Chairwoman", "Speaker", "Chief", "Mr", "Mrs", "Ms", "Dr", "Lt",
       "Lieutenant", "Colonel", "Col", "Gen", "Maj", "Admiral", "Adm", "Marshal", "Field",
       "Spokesman", "Spokeswoman", "Spokesperson", "Supreme", "Justice", "Judge", "Archbishop",
-      "Patriarch", "Cardinal", "Lord", "Lady", "Sir", "Dame", "Sen.", "Rep.",
+      "Patriarch", "Cardinal", "Lord", "Lady", "Sir", "Dame",
+    ].map { ActorWords.hash($0).hash })
+
+  /// Title words that only qualify a title ("Prime", "Foreign", "General"): a title needs
+  /// one of the others.
+  static let modifiers: Set<UInt64> = Set(
+    [
+      "Vice", "Prime", "Foreign", "Defence", "Defense", "Finance", "Interior", "Trade",
+      "Economy", "General", "Deputy", "State", "Crown", "Chief", "Supreme", "Field",
     ].map { ActorWords.hash($0).hash })
 
   /// Lower-case words that may join title words ("Secretary of State").

@@ -198,8 +198,12 @@ public struct ActorGazetteer: Sendable {
   /// Renames an actor (every variant of it follows); renamed to the name of another
   /// actor, the two become one.
   public mutating func rename(_ name: String, to newName: String) {
-    guard let old = actorIndex[name], name != newName else { return }
-    if let target = actorIndex[newName] {
+    guard let found = actorIndex[name], name != newName else { return }
+    // Merges are followed to the actor each name now is, so that no chain of merges
+    // (A into B, B into C, C into A) can loop.
+    let old = root(found)
+    if let other = actorIndex[newName] {
+      let target = root(other)
       guard target != old else { return }
       aliases[old] = target
       actorIndex[name] = target
@@ -223,9 +227,35 @@ public struct ActorGazetteer: Sendable {
   /// The actor an entry's index now stands for, after merges and removals.
   func canonical(_ id: Int32) -> Int32? {
     guard id >= 0 else { return nil }
+    let id = root(id)
+    return removed.contains(id) ? nil : id
+  }
+
+  /// The actor `id` was merged into, through every merge (``rename(_:to:)`` never makes a
+  /// cycle, since it merges roots into roots).
+  func root(_ id: Int32) -> Int32 {
     var id = id
     while let next = aliases[id] { id = next }
-    return removed.contains(id) ? nil : id
+    return id
+  }
+
+  /// Makes `variant` name `actor` only (a new actor if need be, of `kind`), in place of
+  /// whatever it named: what a user's map means by a row for a known variant.
+  ///
+  /// - Returns: what is wrong with the variant, if anything.
+  public mutating func map(variant: String, to actor: String, kind: Kind) -> String? {
+    let words = ActorWords.words(of: variant).words
+    guard !words.isEmpty else { return "the variant '\(Diagnostic.escaped(variant))' has no words" }
+    let key = ActorGazetteer.key(words, lowercased: false)
+    exact[key] = nil
+    return add(
+      words: words, variant: { variant }, actor: actor, kind: kind, from: 0, to: 99_999_999)
+  }
+
+  /// Whether `text` is a variant the gazetteer matches as written.
+  public func isVariant(_ text: String) -> Bool {
+    let words = ActorWords.words(of: text).words
+    return !words.isEmpty && exact[ActorGazetteer.key(words, lowercased: false)] != nil
   }
 
   /// The key of a variant's words: their hashes (as written, or lower-cased) combined in

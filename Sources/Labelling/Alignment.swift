@@ -36,13 +36,15 @@ public struct AlignedGroup: Sendable {
 /// ```
 /// Two units of different outlets are aligned when the cosine of their vectors is at least
 /// ``threshold``, or when both quote the same run of ``quoteRun`` words. Groups are made by
-/// complete linkage (every two units of a group of different outlets are aligned; at most
-/// one unit per article); those spanning two outlets or more are kept, most divergent
-/// first. Units shared by a reprint pair are one copy and are not aligned with each other.
+/// complete linkage (every two units of a group are aligned, so a group holds at most one
+/// unit per outlet); most divergent first. Units shared by a reprint pair are one copy and are not aligned with each other.
 ///
 /// **Blocking:** no pair is compared unless the two units share at least
-/// ``minimumSharedKeys`` rare words (held by at most ``commonKey`` units of
-/// the run), so the cost grows with the units and not with their pairs.
+/// ``minimumSharedKeys`` rare words (held by at most ``commonKey`` units of the run), so
+/// the cost grows with the units and not with their pairs. The price: a sentence printed
+/// nearly word for word by more than ``commonKey`` units of the run has no rare words left
+/// and is aligned with nothing (at that spread it is wire copy, which the reprint finder
+/// names); a quotation held by more than 4 × ``commonKey`` units likewise.
 public enum AlignmentFinder {
   /// The cosine from which two units report the same fact, chosen on the project's gold
   /// of 551 labelled pairs (`data/alignment/gold.csv`; figures in the README).
@@ -93,7 +95,7 @@ public enum AlignmentFinder {
       }
     }
     // Complete linkage, most similar pairs first: two groups join only when every unit of
-    // one is aligned with every unit of the other, and no article gives a group two units,
+    // one is aligned with every unit of the other (so no outlet gives a group two units),
     // so that a chain of loosely related sentences never becomes one "fact".
     var cluster = Array(0..<units.count)
     var clusterMembers: [Int: [Int]] = [:]

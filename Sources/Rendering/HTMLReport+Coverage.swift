@@ -112,10 +112,11 @@ extension HTMLReport {
           "<tr><td class=\"o\">" + HTMLReport.escape(a.input.outlet)
           + "</td><td class=\"l\(c) lab\">"
           + HTMLReport.escape(page.labels[c]) + " "
-          + HTMLReport.probability(r.unit.probabilities[c]) + "</td><td><a href=\"#"
-          + page.anchor(article: m.article, unit: r.unit.index) + "\">"
-          + HTMLReport.escape(a.input.file.text(from: r.unit.unit.start, to: r.unit.unit.end))
-          + "</a></td></tr>\n"
+          + HTMLReport.probability(r.unit.probabilities[c]) + "</td><td>"
+          + page.link(
+            article: m.article, unit: r.unit.index,
+            HTMLReport.escape(a.input.file.text(from: r.unit.unit.start, to: r.unit.unit.end)))
+          + "</td></tr>\n"
       }
       out += "</table></div>\n"
     }

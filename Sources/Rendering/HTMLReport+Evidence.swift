@@ -52,9 +52,8 @@ extension HTMLReport {
       let u = r.unit
       let text = input.file.text(from: u.unit.start, to: u.unit.end)
       out +=
-        "<li class=\"l\(u.label)\"><a href=\"#" + page.anchor(article: article, unit: u.index)
-        + "\">"
-        + HTMLReport.escape(text) + "</a>"
+        "<li class=\"l\(u.label)\">"
+        + page.link(article: article, unit: u.index, HTMLReport.escape(text))
       out +=
         "<span class=\"src\"><span title=\"" + HTMLReport.escape(input.id) + "\">"
         + HTMLReport.escape(HTMLReport.fileName(input.id)) + "</span>"

@@ -84,7 +84,8 @@ extension HTMLReport {
     let aligned: [AlignedGroup]
     let periods: (period: Period, rows: [PeriodProfile], undated: Int)?
     /// The articles the report shows in full: every one up to ``HTMLReport/articleLimit``;
-    /// past it, those the evidence and the aligned groups link to, then the first others.
+    /// past it, at most that many: those the evidence and the aligned groups point to, in
+    /// that order, then the first others. Links go only to shown articles.
     let shown: Set<Int>
 
     init(analysis: Analysis) {
@@ -102,17 +103,18 @@ extension HTMLReport {
       if count <= HTMLReport.articleLimit {
         shown = Set(0..<count)
       } else {
-        var linked = Set(
-          evidence.flatMap { $0.mostConfident.map(\.article) + $0.borderline.map(\.article) })
-        for g in aligned.prefix(HTMLReport.alignedGroupLimit) {
-          for m in g.members { linked.insert(m.article) }
+        // Those linked to first, in the order the page links to them, then the first
+        // others: never more than the limit.
+        var linked: [Int] = []
+        for e in evidence {
+          linked += e.mostConfident.map(\.article) + e.borderline.map(\.article)
         }
-        var i = 0
-        while linked.count < HTMLReport.articleLimit && i < count {
-          linked.insert(i)
-          i += 1
+        for g in aligned.prefix(HTMLReport.alignedGroupLimit) { linked += g.members.map(\.article) }
+        var chosen = Set<Int>()
+        for a in linked + Array(0..<count) where chosen.count < HTMLReport.articleLimit {
+          chosen.insert(a)
         }
-        shown = linked
+        shown = chosen
       }
     }
 
@@ -135,5 +137,11 @@ extension HTMLReport {
 
     /// The HTML id of a unit, for links from the evidence.
     func anchor(article: Int, unit: Int) -> String { "a\(article)-u\(unit)" }
+
+    /// `html` as a link to the unit when the page shows its article, else as it is.
+    func link(article: Int, unit: Int, _ html: String) -> String {
+      shown.contains(article)
+        ? "<a href=\"#" + anchor(article: article, unit: unit) + "\">" + html + "</a>" : html
+    }
   }
 }

@@ -1,6 +1,7 @@
 import Classifier
 import Features
 import Foundation
+import FramingSupport
 import Labelling
 
 /// The user's changes to the project's gazetteer (`--actors MAP.csv`): a CSV with columns
@@ -10,7 +11,9 @@ import Labelling
 ///   `actor` is another actor ("Vladimir Putin,Russia" counts Putin's mentions as
 ///   Russia's); an empty `actor` removes it.
 /// - `name` is no actor: it becomes a variant of `actor` (a new actor if need be), matched
-///   as written ("Kallas,Kaja Kallas").
+///   as written ("Kallas,Kaja Kallas"); a variant the gazetteer knows ("Putin", "Moscow")
+///   then names that actor only.
+/// - Each name has one row; an actor's name holds no `;` and no control character.
 public enum ActorMap {
   /// The project's gazetteer changed by the map at `path`.
   ///
@@ -22,6 +25,7 @@ public enum ActorMap {
     var header: (name: Int, actor: Int)? = nil
     var problems: [ClassifierError.RowProblem] = []
     var rows = 0
+    var seen: [String: Int] = [:]
     try CSVReader(path: path, bytes: file.bytes).forEachRow { row in
       guard let columns = header else {
         let names = row.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -40,6 +44,29 @@ public enum ActorMap {
       }
       let name = field(columns.name)
       let actor = field(columns.actor)
+      // An actor's name goes into CSV cells joined by ';' and into every output: no
+      // control characters, no ';'.
+      if actor.contains(";")
+        || actor.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+      {
+        problems.append(
+          .init(
+            line: row.line,
+            reason:
+              "the actor '\(Diagnostic.escaped(actor))' holds a ';' or a control character; choose a name without them"
+          ))
+        return
+      }
+      if let first = seen[name] {
+        problems.append(
+          .init(
+            line: row.line,
+            reason:
+              "names '\(Diagnostic.escaped(name))' again (first on line \(first)); give each name one row"
+          ))
+        return
+      }
+      seen[name] = row.line
       guard !name.isEmpty else {
         problems.append(
           .init(
@@ -56,11 +83,15 @@ public enum ActorMap {
             reason:
               "'\(name)' is no actor of the gazetteer, so there is nothing to remove; give the actor it stands for"
           ))
-      } else if let reason = result.add(
-        variant: name, actor: actor,
-        kind: result.actor(named: actor).map { result.actors[$0].kind } ?? .person)
-      {
-        problems.append(.init(line: row.line, reason: reason))
+      } else {
+        // A known variant ("Putin", "Moscow") now names the given actor only; a new name
+        // becomes a variant of it.
+        let kind = result.actor(named: actor).map { result.actors[$0].kind } ?? .person
+        let reason =
+          result.isVariant(name)
+          ? result.map(variant: name, to: actor, kind: kind)
+          : result.add(variant: name, actor: actor, kind: kind)
+        if let reason { problems.append(.init(line: row.line, reason: reason)) }
       }
     }
     guard header != nil else {

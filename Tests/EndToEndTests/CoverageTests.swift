@@ -68,6 +68,18 @@ import Testing
     #expect(r.stderr.contains("actors.csv:2:") && r.stderr.contains("actors.csv:3:"), "\(r.stderr)")
     #expect(r.stdout.isEmpty)
     #expect(!FileManager.default.fileExists(atPath: report.path))
+    // The same name twice, and names that would break the rows, are bad rows too.
+    let twice = folder.appendingPathComponent("twice.csv")
+    try "name,actor\nAnton Veselin,Kestria\nAnton Veselin,Dravonia\nMara Holt,\"A;B\"\n".write(
+      to: twice, atomically: true, encoding: .utf8)
+    let t = try classify(["--actors", twice.path])
+    #expect(t.status != 0)
+    #expect(t.stderr.contains("twice.csv:3:") && t.stderr.contains("again"), "\(t.stderr)")
+    #expect(t.stderr.contains("twice.csv:4:") && t.stderr.contains("';'"), "\(t.stderr)")
+    for value in ["", "-"] {
+      let r = try classify(["--actors", value])
+      #expect(r.status != 0 && r.stderr.contains("--actors"), "\(r.stderr)")
+    }
     let missing = try classify(["--actors", folder.appendingPathComponent("absent.csv").path])
     #expect(missing.status != 0 && missing.stderr.contains("absent.csv"))
     let noColumn = folder.appendingPathComponent("cols.csv")

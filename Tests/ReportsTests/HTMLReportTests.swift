@@ -188,6 +188,20 @@ import Testing
     // Every link to a unit points at an article the page shows.
     let targets = try captures("href=\"#(a[0-9]+)-u[0-9]+\"", in: html).map { $0[0] }
     for t in Set(targets) { #expect(html.contains("<article id=\"\(t)\""), "\(t)") }
+    // With an outlet per article, the evidence points at every article: still the limit.
+    var many = Analysis(model: model, modelID: "m", options: AnalysisOptions())
+    for i in 0..<count {
+      many.add(
+        labeller.analyze(
+          try article(
+            "g/\(i).txt", outlet: "Outlet \(i)",
+            "Critics slammed the summit number \(i). Leaders praised the warm talks.\n")))
+    }
+    let manyHTML = HTMLReport(analysis: many).render()
+    #expect(manyHTML.components(separatedBy: "<article id=").count - 1 == HTMLReport.articleLimit)
+    for t in Set(try captures("href=\"#(a[0-9]+)-u[0-9]+\"", in: manyHTML).map { $0[0] }) {
+      #expect(manyHTML.contains("<article id=\"\(t)\""), "\(t)")
+    }
     // The figures still count every article.
     #expect(
       html.contains("\(count) articles") || html.contains("\(HTMLReport.grouped(count)) articles"))
