@@ -10,7 +10,8 @@ furniture (the units the profiles count) and over all units:
   macro-F1, per-label precision/recall/F1, accuracy;
   per-article share error: for each article the total variation distance between the
   predicted and the gold label shares (half the sum over labels of |share difference|,
-  in points: the share of units that would have to change label), mean and worst.
+  in points: the share of units that would have to change label), mean and worst; and the
+  same with the predicted shares taken as the units' mean probabilities.
 """
 import argparse
 import csv
@@ -45,16 +46,22 @@ def score(rows):
     for r in rows:
         by_article[r["file"]].append(r)
     errors = []
+    # The same distance with the predicted shares taken as mean probabilities (the
+    # profiles' `mean_probabilities`), the other estimate the outputs give.
+    mean_errors = []
     for units in by_article.values():
         n = len(units)
         g, p = Counter(u["gold"] for u in units), Counter(u["label"] for u in units)
         errors.append(50 * sum(abs(g[l] - p[l]) / n for l in LABELS))
+        mean_errors.append(50 * sum(abs(g[l] / n - sum(u["p"][l] for u in units) / n) for l in LABELS))
     return {
         "units": len(rows), "articles": len(by_article),
         "macro_f1": sum(t["f1"] for t in table.values()) / len(LABELS),
         "accuracy": sum(g == p for g, p in zip(gold, pred)) / max(1, len(rows)),
         "per_label": table,
         "share_error_mean": sum(errors) / max(1, len(errors)), "share_error_worst": max(errors, default=0.0),
+        "share_error_mean_probabilities": sum(mean_errors) / max(1, len(mean_errors)),
+        "share_error_mean_probabilities_worst": max(mean_errors, default=0.0),
     }
 
 
@@ -84,7 +91,8 @@ def main():
         if key not in gold:
             unmatched += 1
             continue
-        rows.append({"file": key[0], "kind": r["kind"], "label": r["label"], "gold": gold[key]})
+        rows.append({"file": key[0], "kind": r["kind"], "label": r["label"], "gold": gold[key],
+                     "p": r["probabilities"]})
     if unmatched:
         print(f"note: {unmatched} units of classify have no annotation (an article only partly annotated,"
               " or the splitter changed since the annotation)", file=sys.stderr)
@@ -105,7 +113,9 @@ def main():
             t = s["per_label"][lab]
             print(f"{lab:15s} {t['precision']:12.3f} {t['recall']:9.3f} {t['f1']:9.3f} {t['support']:9d}")
         print(f"macro-F1 {s['macro_f1']:.3f}   accuracy {s['accuracy']:.3f}")
-        print(f"share error per article (points): mean {s['share_error_mean']:.1f}, worst {s['share_error_worst']:.1f}\n")
+        print(f"share error per article (points): mean {s['share_error_mean']:.1f}, worst {s['share_error_worst']:.1f};"
+              f" from mean probabilities: mean {s['share_error_mean_probabilities']:.1f},"
+              f" worst {s['share_error_mean_probabilities_worst']:.1f}\n")
 
 
 if __name__ == "__main__":
