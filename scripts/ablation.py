@@ -31,6 +31,7 @@ ROWS = [
     ("all, n-grams", "all", ["--lexicon", "none", "--names", "none"]),
     ("all, + lexicon", "all", ["--names", "none"]),
     ("all, + names", "all", ["--lexicon", "none"]),
+    ("all, + lexicon + names + naive Bayes scaling (--nb-scale)", "all", ["--nb-scale"]),
     ("all, + lexicon + names (default)", "all", []),
     ("all, + lexicon without its contrast columns + names", "all", ["--lexicon", "NOCONTRAST"]),
     ("all, + lexicon (weight 0.25) + names", "all", ["--lexicon-weight", "0.25"]),

@@ -78,10 +78,20 @@ public enum Trainer {
     _ features: Prepared, corpus: LabeledCorpus, configuration: TrainingConfiguration,
     progress: ((Int, Double, Double) -> Void)? = nil
   ) -> (FramingModel, LBFGS.Result) {
-    let (regression, result) = SoftmaxRegression.fit(
-      features.x, labels: corpus.labels, classCount: corpus.labelNames.count,
-      options: configuration.training,
-      progress: progress)
+    var (regression, result): (SoftmaxRegression, LBFGS.Result)
+    if configuration.nbScale {
+      let x = features.x.values
+      let scales = nbScales(x, labels: corpus.labels, classCount: corpus.labelNames.count)
+      (regression, result) = SoftmaxRegression.fit(
+        .values(scaled(x, by: scales)), labels: corpus.labels,
+        classCount: corpus.labelNames.count, options: configuration.training, progress: progress)
+      regression = folded(regression, scales: scales)
+    } else {
+      (regression, result) = SoftmaxRegression.fit(
+        features.x, labels: corpus.labels, classCount: corpus.labelNames.count,
+        options: configuration.training,
+        progress: progress)
+    }
     var facts: [String: String] = [
       "rows": String(corpus.count),
       "c": String(configuration.training.c),
@@ -94,6 +104,8 @@ public enum Trainer {
       "label_counts": zip(corpus.labelNames, corpus.labelCounts).map { "\($0)=\($1)" }.joined(
         separator: ","),
     ]
+    // Only when on, so that a model trained without it keeps its bytes.
+    if configuration.nbScale { facts["nb_scale"] = "true" }
     if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
       let seconds = Double(epoch)
     {

@@ -58,6 +58,11 @@ public struct ModelOptions: ParsableArguments {
     help: "Scale of the lexicon block beside the n-grams (> 0).")
   public var lexiconWeight: Double = standard.lexiconWeight
 
+  @Flag(
+    name: .customLong("nb-scale"), inversion: .prefixedNo,
+    help: "Scale each feature column by its naive Bayes log-count ratio before the regression.")
+  public var nbScale: Bool = standard.nbScale
+
   @Option(name: .long, parsing: .unconditional, help: "Seed of every random choice.")
   public var seed: UInt64 = standard.seed
 
@@ -132,6 +137,7 @@ public struct ModelOptions: ParsableArguments {
     config.training.optimizer.gradientTolerance = tolerance
     config.seed = seed
     config.lexiconWeight = lexiconWeight
+    config.nbScale = nbScale
     return config
   }
 

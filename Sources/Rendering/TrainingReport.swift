@@ -80,5 +80,6 @@ public struct TrainingReport {
       + " --sublinear-tf \(config.tfidf.sublinearTF) --class-weight \(config.training.classWeight.rawValue)"
       + (config.lexicon == nil ? " --lexicon none" : " --lexicon-weight \(config.lexiconWeight)")
       + (config.names == nil ? " --names none" : "")
+      + (config.nbScale ? " --nb-scale" : "")
   }
 }

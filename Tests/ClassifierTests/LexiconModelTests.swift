@@ -97,3 +97,32 @@ func lexiconModel() throws -> FramingModel {
     }
   }
 }
+
+/// `--nb-scale`: the scales by their formula, and the folded model equal to the one it
+/// folds.
+@Suite struct NBScaleTests {
+  @Test func scalesFollowTheLogCountRatio() {
+    // Column 0 only in class 0's rows; column 1 everywhere; two classes, two rows each.
+    let x = SparseMatrix(
+      rowCount: 4, columnCount: 2, rowStarts: [0, 2, 4, 5, 6], columns: [0, 1, 0, 1, 1, 1],
+      values: [1, 1, 1, 1, 1, 1])
+    let s = Trainer.nbScales(x, labels: [0, 0, 1, 1], classCount: 2)
+    // p_0 = (3, 3) / 6, q_0 = (1, 3) / 4: |ln((3/6)/(1/4))| = ln 2; class 1 mirrors it.
+    #expect(abs(s[0] - log(2.0)) < 1e-12)
+    // p_0 = 3/6, q_0 = 3/4 for column 1: |ln(2/3)|.
+    #expect(abs(s[1] - abs(log(2.0 / 3.0))) < 1e-12)
+    #expect(s[0] > s[1])
+  }
+
+  @Test func theFoldedModelGivesTheScaledModelsProbabilities() {
+    let x = SparseMatrix(
+      rowCount: 2, columnCount: 3, rowStarts: [0, 2, 3], columns: [0, 2, 1],
+      values: [0.5, 0.25, 1])
+    let r = SoftmaxRegression(
+      featureCount: 3, classCount: 2, weights: [1, -1, 0.5, 2, -3, 0.25], bias: [0.1, -0.1])
+    let scales = [2.0, 0.5, 4.0]
+    let a = r.probabilities(for: Trainer.scaled(x, by: scales))
+    let b = Trainer.folded(r, scales: scales).probabilities(for: x)
+    for (p, q) in zip(a, b) { #expect(abs(p - q) < 1e-6) }
+  }
+}
