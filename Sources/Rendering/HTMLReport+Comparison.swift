@@ -61,6 +61,13 @@ extension HTMLReport {
       }
     }
     out += "</tbody>\n</table></div>\n"
+    if page.hiddenOutlets > 0 {
+      out +=
+        "<p class=\"note\">Shown: the \(page.outletProfiles.count) outlets with the most units, "
+        + "here and in the bars, the evidence and the actors. The other "
+        + "\(HTMLReport.grouped(page.hiddenOutlets)) outlets are in the test below and in every "
+        + "figure of <code>--format json</code>.</p>\n"
+    }
     appendTest(page, to: &out)
     if !page.reprints.isEmpty {
       out += "<h3>Reprints</h3>\n<p class=\"note\">Articles that share sentences nearly word for "

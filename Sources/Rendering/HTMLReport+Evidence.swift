@@ -17,9 +17,11 @@ extension HTMLReport {
       "<p class=\"note\">For each outlet and label, the \(count) sentences the model is most sure "
       + "of, and the \(count) it hesitated over most (smallest margin over the runner-up label). "
       + "Headings and page furniture are left out. Each links to its place in the article.</p>\n"
+    let byOutlet = Dictionary(grouping: page.evidence, by: \.outlet)
     for outlet in page.analysis.outlets {
+      guard let items = byOutlet[outlet] else { continue }
       out += "<h3>" + HTMLReport.escape(outlet) + "</h3>\n<div class=\"evgrid\">\n"
-      for e in page.evidence where e.outlet == outlet {
+      for e in items {
         out +=
           "<div>\n<h4>" + HTMLReport.swatch(e.label, page.styles[e.label])
           + HTMLReport.escape(page.labels[e.label]) + "</h4>\n"

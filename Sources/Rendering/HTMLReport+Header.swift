@@ -9,11 +9,11 @@ extension HTMLReport {
     let sentences = records.filter { $0.unit.unit.kind == .sentence }.count
     let headings = records.filter { $0.unit.unit.kind == .heading }.count
     let furniture = records.filter { $0.unit.unit.kind == .furniture }.count
-    let counted = page.outletProfiles.reduce(0) { $0 + $1.units }
+    let counted = page.allOutletProfiles.reduce(0) { $0 + $1.units }
     out += "<header id=\"run\">\n<h1>Framing report</h1>\n"
     out +=
       "<p class=\"lede\">How "
-      + HTMLReport.counted(page.outletProfiles.count, "outlet") + " frame their "
+      + HTMLReport.counted(page.allOutletProfiles.count, "outlet") + " frame their "
       + "subject: every sentence labelled "
       + page.labels.map { "<b>" + HTMLReport.escape($0) + "</b>" }.joined(separator: ", ")
       + " by a linear model, with the share of each label and its uncertainty.</p>\n"
@@ -24,7 +24,7 @@ extension HTMLReport {
     out +=
       "<dt>Input</dt><dd class=\"num\">" + HTMLReport.counted(a.articles.count, "article")
       + " from "
-      + HTMLReport.counted(page.outletProfiles.count, "outlet") + "; "
+      + HTMLReport.counted(page.allOutletProfiles.count, "outlet") + "; "
       + HTMLReport.counted(records.count, "unit") + " (" + HTMLReport.counted(sentences, "sentence")
       + ", "
       + HTMLReport.counted(headings, "heading") + ", "

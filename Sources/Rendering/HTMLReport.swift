@@ -29,6 +29,9 @@ public struct HTMLReport: Sendable {
   /// Articles the report shows in full; past this it summarises and names where the rest
   /// are (`--format jsonl` rows, `--format json` profiles).
   public static let articleLimit = 200
+  /// Outlets the per-outlet sections (bars, comparison table, evidence, actors) show; past
+  /// it, those with the most units, and a note says how many more the figures count.
+  public static let outletLimit = 50
 
   public init(analysis: Analysis) { self.analysis = analysis }
 
@@ -76,7 +79,14 @@ extension HTMLReport {
     let analysis: Analysis
     let styles: [LabelStyle]
     let articleProfiles: [FramingProfile]
+    /// Every outlet's profile (the counts in the header), and those the sections show: all
+    /// of them up to ``HTMLReport/outletLimit``, else that many with the most units, in
+    /// order of first appearance.
+    let allOutletProfiles: [FramingProfile]
     let outletProfiles: [FramingProfile]
+    /// Outlets the report leaves out of its per-outlet sections (every figure and test
+    /// still counts them).
+    var hiddenOutlets: Int { allOutletProfiles.count - outletProfiles.count }
     let comparison: OutletComparison?
     let evidence: [Evidence]
     let reprints: [Reprint]
@@ -92,11 +102,22 @@ extension HTMLReport {
       self.analysis = analysis
       styles = LabelStyle.styles(for: analysis.labels)
       articleProfiles = analysis.articleProfiles()
-      outletProfiles = analysis.outletProfiles()
+      allOutletProfiles = analysis.outletProfiles()
+      var visible = Set(allOutletProfiles.map(\.name))
+      if allOutletProfiles.count > HTMLReport.outletLimit {
+        visible = Set(
+          allOutletProfiles.enumerated().sorted {
+            ($1.element.units, $0.offset) < ($0.element.units, $1.offset)
+          }
+          .prefix(HTMLReport.outletLimit).map(\.element.name))
+      }
+      outletProfiles = allOutletProfiles.filter { visible.contains($0.name) }
       reprints = analysis.reprints()
       comparison = analysis.comparison(excluding: reprints)
-      evidence = analysis.options.evidenceCount > 0 ? analysis.evidence() : []
-      actorProfiles = analysis.actorProfiles()
+      evidence =
+        analysis.options.evidenceCount > 0
+        ? analysis.evidence().filter { visible.contains($0.outlet) } : []
+      actorProfiles = analysis.actorProfiles().filter { visible.contains($0.outlet) }
       aligned = analysis.alignedGroups(excluding: reprints)
       periods = analysis.periodProfiles(analysis.options.period)
       let count = analysis.articles.count
@@ -122,7 +143,7 @@ extension HTMLReport {
 
     var title: String {
       let a = analysis.articles.count
-      let o = outletProfiles.count
+      let o = allOutletProfiles.count
       return "Framing report: \(a) article\(a == 1 ? "" : "s"), \(o) outlet\(o == 1 ? "" : "s")"
     }
 

@@ -192,6 +192,13 @@ import Testing
     let targets = try captures("href=\"#(a[0-9]+)-u[0-9]+\"", in: html).map { $0[0] }
     #expect(!targets.isEmpty)
     for t in Set(targets) { #expect(html.contains("<article id=\"\(t)\""), "\(t)") }
+    // Past the outlet limit the per-outlet sections show that many, and say so.
+    let bars = html.components(separatedBy: "class=\"outlet-bar\"").count - 1
+    #expect(bars == min(outlets, HTMLReport.outletLimit))
+    if outlets > HTMLReport.outletLimit {
+      #expect(html.contains("The other \(count - HTMLReport.outletLimit) outlets"))
+      #expect(html.contains("Framing report: \(count) articles, \(count) outlets"))
+    }
     // The figures still count every article.
     #expect(
       html.contains("\(count) articles") || html.contains("\(HTMLReport.grouped(count)) articles"))
