@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs Framing's libFuzzer targets (swiftc -sanitize=fuzzer,address).
 #
-#   Fuzz/run.sh TARGET SECONDS     build TARGET (csv, text, model) and fuzz it for SECONDS
+#   Fuzz/run.sh TARGET SECONDS     build TARGET (csv, text, model, actors) and fuzz it for SECONDS
 #   Fuzz/run.sh all SECONDS        every target in turn, SECONDS each
 #   Fuzz/run.sh build [TARGET]     build only
 #   Fuzz/run.sh repro TARGET FILE  run TARGET once on FILE (a saved crash) and show the trace
@@ -19,7 +19,7 @@ set -euo pipefail
 FUZZ=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$FUZZ")
 WORK=${FUZZ_WORK:-$FUZZ/.build-fuzz}
-TARGETS=(csv text model)
+TARGETS=(csv text model actors)
 
 usage() {
   sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
@@ -27,9 +27,9 @@ usage() {
 }
 
 # Per-target settings: Swift entry file, modules needed, longest input.
-entry() { case $1 in csv) echo CSVTarget ;; text) echo TextTarget ;; model) echo ModelTarget ;; esac; }
+entry() { case $1 in csv) echo CSVTarget ;; text) echo TextTarget ;; model) echo ModelTarget ;; actors) echo ActorsTarget ;; esac; }
 needs_classifier() { [[ $1 != text ]]; }
-max_len() { case $1 in csv) echo 4096 ;; text) echo 8192 ;; model) echo 16384 ;; esac; }
+max_len() { case $1 in csv) echo 4096 ;; text) echo 8192 ;; model) echo 16384 ;; actors) echo 8192 ;; esac; }
 
 known() {
   local t
