@@ -77,7 +77,10 @@ import Testing
     // Different options give a different model, so that old and new bytes can be told apart.
     let other = arguments + ["--c", "0.5"]
     var killedMidWrite = 0
-    for delay in [40, 90, 140, 190, 240] {
+    // Each run is killed a while after its temporary file appears (the first one blind,
+    // 40 ms after the start, maybe before the write): waiting for the file, not a fixed
+    // delay, so that a loaded machine still kills during the write.
+    for afterTemporary in [-40, 0, 20, 60, 120] {
       let process = Process()
       process.executableURL = CommandRunner.binaries.appendingPathComponent("train")
       process.arguments = other
@@ -87,14 +90,28 @@ import Testing
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice
       try process.run()
-      usleep(UInt32(delay * 1000))
+      if afterTemporary < 0 {
+        usleep(UInt32(-afterTemporary * 1000))
+      } else {
+        let deadline = Date().addingTimeInterval(120)
+        while process.isRunning, Date() < deadline,
+          try !FileManager.default.contentsOfDirectory(atPath: folder.path).contains(where: {
+            $0.contains(".tmp-")
+          })
+        {
+          usleep(1000)
+        }
+        usleep(UInt32(afterTemporary * 1000))
+      }
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
       // The model is the previous one, whole, or (if the kill came after the rename) the
       // new one, whole: never a mixture or a fragment.
       let now = try Data(contentsOf: model)
       let info = try CommandRunner.run("classify", ["--model", model.path, "--model-info"])
-      #expect(now == previous || info.status == 0, "killed after \(delay) ms: \(info.stderr)")
+      #expect(
+        now == previous || info.status == 0,
+        "killed \(afterTemporary) ms after the temporary: \(info.stderr)")
       let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
         $0.contains(".tmp-")
       }
