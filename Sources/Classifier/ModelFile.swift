@@ -20,7 +20,8 @@ import FramingSupport
 /// | `vocabulary_offsets` | I64 | [features + 1] | term `j` is bytes `offsets[j] ..< offsets[j + 1]` |
 ///
 /// Metadata: `format` (`framing-model`), `format_version` (`1`), `labels` (a JSON array),
-/// `tokenizer` (`words-v1`), every vectorizer option under `tfidf.`, training facts
+/// `tokenizer` (`words-v1`, `+names-v1` with a gazetteer, `+not-v1` with negation marks
+/// from the lexicon), every vectorizer option under `tfidf.`, training facts
 /// under `training.`, and `checksum` (`crc32:` and 8 hex digits, see
 /// ``Safetensors/checksum(excludingMetadata:)``), so that a damaged or edited file is
 /// refused instead of giving different predictions.
@@ -129,13 +130,19 @@ public enum ModelFile {
     let meta = container.metadata
     func corrupt(_ detail: String) -> ModelFileError { .corrupt(path: path, detail: detail) }
     var tokenizer = Tokenizer()
+    var negationMarks = false
     switch meta["tokenizer"] {
     case tokenizerName: break
     case tokenizerName + "+names-v1":
       tokenizer.names = try decodeNames(container, path: path)
+    case tokenizerName + "+not-v1":
+      negationMarks = true
+    case tokenizerName + "+names-v1+not-v1":
+      tokenizer.names = try decodeNames(container, path: path)
+      negationMarks = true
     default:
       throw corrupt(
-        "tokenizer '\(meta["tokenizer"] ?? "missing")' is not '\(tokenizerName)' or '\(tokenizerName)+names-v1'"
+        "tokenizer '\(meta["tokenizer"] ?? "missing")' is not '\(tokenizerName)' with '+names-v1' and '+not-v1' or without"
       )
     }
     guard let labelsText = meta["labels"], let labelsData = labelsText.data(using: .utf8),
@@ -231,7 +238,7 @@ public enum ModelFile {
     }
     // The vectorizer's tables and the lexicon's are built at the same time; the first
     // throws nothing, so the errors are those of the lexicon, as when one came after the other.
-    let (vectorizer, block) = Parallel.both(
+    var (vectorizer, block) = Parallel.both(
       {
         TFIDFVectorizer(
           options: options, termBytes: vocabularyBytes.data, termOffsets: termOffsets,
@@ -245,6 +252,14 @@ public enum ModelFile {
     if let block = try block?.get() {
       w += block.weights
       lexicon = block.features
+    }
+    if negationMarks {
+      // The negation marks come from the lexicon's `negation` class.
+      guard let lexicon, lexicon.lexicon.negationClass != nil else {
+        throw corrupt("tokenizer '+not-v1' needs a lexicon with a 'negation' class")
+      }
+      tokenizer.negation = lexicon.lexicon
+      vectorizer = vectorizer.replacingTokenizer(tokenizer)
     }
     let regression = SoftmaxRegression(
       featureCount: d + (lexicon?.columnCount ?? 0), classCount: k, weights: w, bias: b)

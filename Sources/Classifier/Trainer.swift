@@ -47,8 +47,17 @@ public enum Trainer {
         "\(corpus.path): \(corpus.count) rows with \(present) label(s); training needs rows of at least two labels."
       )
     }
-    var vectorizer = TFIDFVectorizer(
-      options: configuration.tfidf, tokenizer: Tokenizer(names: configuration.names))
+    var tokenizer = configuration.tokenizer
+    if configuration.corpusNames, let names = tokenizer.names {
+      // The lexicon's words stay words, so that no entry loses its match.
+      var lexiconWords = Set<String>()
+      if let lexicon = configuration.lexicon {
+        for entry in lexicon.entries { lexiconWords.formUnion(Tokenizer().tokens(of: entry)) }
+      }
+      tokenizer.names = try names.adding(
+        NameClasses.corpusNames(in: corpus.texts, excluding: lexiconWords))
+    }
+    var vectorizer = TFIDFVectorizer(options: configuration.tfidf, tokenizer: tokenizer)
     var x = try vectorizer.fitTrainingMatrix(corpus.texts, codeLimit: codeLimit)
     var block: LexiconFeatures? = nil
     if let lexicon = configuration.lexicon, configuration.lexiconWeight > 0 {

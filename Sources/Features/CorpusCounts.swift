@@ -108,11 +108,11 @@ struct CorpusCounts {
     return result
   }
 
-  /// Occurrences of the word tokens whose bytes hold `byte` (the name class tokens for
-  /// `_`), over every token counted, whatever its document frequency.
-  func tokenOccurrences(holding byte: UInt8) -> Int64 {
+  /// Occurrences of the name class tokens (the tokens that start with `_`), over every
+  /// token counted, whatever its document frequency.
+  func classTokenOccurrences() -> Int64 {
     var total: Int64 = 0
-    for t in 0..<tokens.count where tokens.withBytes(of: t, { $0.contains(byte) }) {
+    for t in 0..<tokens.count where tokens.withBytes(of: t, { $0.first == UInt8(ascii: "_") }) {
       total += tokenTF[t]
     }
     return total

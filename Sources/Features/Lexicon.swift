@@ -213,27 +213,36 @@ public struct Lexicon: Sendable, Equatable {
   /// ends at the first gap of more (punctuation) or after ``negationScope`` tokens.
   ///
   /// - Complexity: O(tokens × candidate entries per token × entry length).
+  ///
+  /// Matching starts at token `firstToken` (the tokens before it are another text's); a
+  /// token the tokenizer marked as negated (`not_` and its word, see
+  /// ``markNegationScopes(_:from:)``) matches as its word.
   public func matches(
-    in buffer: TokenBuffer, into matches: inout [Match], ids: inout [Int32]
+    in buffer: TokenBuffer, from firstToken: Int = 0, into matches: inout [Match],
+    ids: inout [Int32]
   ) {
     let tokens = buffer.tokens
     let n = tokens.count
     let first = matches.count
-    guard n > 0 else { return }
+    guard firstToken < n else { return }
+    // ids[i - firstToken] is token i's id.
     ids.removeAll(keepingCapacity: true)
     buffer.bytes.withUnsafeBufferPointer { b in
-      for t in tokens {
-        ids.append(tokenIDs.find(UnsafeBufferPointer(rebasing: b[Int(t.start)..<Int(t.end)])))
+      for t in tokens[firstToken...] {
+        var s = Int(t.start)
+        let e = Int(t.end)
+        if Lexicon.isNegatedToken(b, s, e) { s += Lexicon.negatedPrefix.count }
+        ids.append(tokenIDs.find(UnsafeBufferPointer(rebasing: b[s..<e])))
       }
     }
     @inline(__always) func adjacent(_ i: Int) -> Bool {
       tokens[i].sourceStart - tokens[i - 1].sourceEnd <= 1
     }
     var scopeLeft = 0
-    var i = 0
+    var i = firstToken
     while i < n {
-      if i > 0 && !adjacent(i) { scopeLeft = 0 }
-      let id = ids[i]
+      if i > firstToken && !adjacent(i) { scopeLeft = 0 }
+      let id = ids[i - firstToken]
       var matched = 0
       if id >= 0 {
         for e in candidates[Int(id)] {
@@ -243,7 +252,7 @@ public struct Lexicon: Sendable, Equatable {
           var ok = true
           var t = 1
           while t < length {
-            if ids[i + t] != sequence[starts[e] + t] || !adjacent(i + t) {
+            if ids[i + t - firstToken] != sequence[starts[e] + t] || !adjacent(i + t) {
               ok = false
               break
             }
@@ -273,6 +282,60 @@ public struct Lexicon: Sendable, Equatable {
       let last = matches[first...].lastIndex(where: { $0.classIndex == contrastClass })
     {
       for m in (last + 1)..<matches.count { matches[m].final = true }
+    }
+  }
+
+  /// The bytes that mark a token as negated: `not_` before its word (no word token holds
+  /// `_`, so that a marked token never equals a word).
+  public static let negatedPrefix: [UInt8] = Array("not_".utf8)
+
+  /// Whether the token bytes `b[s..<e]` are a word marked as negated.
+  @inline(__always)
+  static func isNegatedToken(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+    e - s > 4 && b[s + 3] == 0x5F && b[s] == 0x6E && b[s + 1] == 0x6F && b[s + 2] == 0x74
+  }
+
+  /// Marks the words in the scope of each negator among the tokens of `buffer` from
+  /// `firstToken` on: every token after a `negation` match, up to the first gap of more
+  /// than one byte between two tokens (a comma, a full stop, a dash between spaces) or the
+  /// end of the text, becomes `not_` and its word (`did not condemn the strike` →
+  /// `did not not_condemn not_the not_strike`), so that the n-grams of a negated phrase
+  /// are columns of their own. The negator itself stays as it is; so do name class tokens
+  /// (`_person_`), which carry no weight. Matching is the lexicon's, longest first, so a
+  /// negator inside a longer entry (`no doubt`, if an entry) starts no scope. Without a
+  /// `negation` class nothing changes.
+  ///
+  /// Marked bytes are appended to ``TokenBuffer/bytes``; source offsets are unchanged.
+  public func markNegationScopes(_ buffer: inout TokenBuffer, from firstToken: Int) {
+    guard let negationClass, firstToken < buffer.tokens.count else { return }
+    var found = buffer.lexiconMatches
+    var ids = buffer.lexiconIDs
+    buffer.lexiconMatches = []
+    buffer.lexiconIDs = []
+    defer {
+      buffer.lexiconMatches = found
+      buffer.lexiconIDs = ids
+    }
+    found.removeAll(keepingCapacity: true)
+    matches(in: buffer, from: firstToken, into: &found, ids: &ids)
+    let n = buffer.tokens.count
+    for m in found where m.classIndex == negationClass {
+      var j = m.firstToken + m.tokenCount
+      while j < n && buffer.tokens[j].sourceStart - buffer.tokens[j - 1].sourceEnd <= 1 {
+        let t = buffer.tokens[j]
+        let (s, e) = (Int(t.start), Int(t.end))
+        let skip = buffer.bytes.withUnsafeBufferPointer { b in
+          b[s] == 0x5F || Lexicon.isNegatedToken(b, s, e)
+        }
+        if !skip {
+          let start = Int32(buffer.bytes.count)
+          buffer.bytes.append(contentsOf: Lexicon.negatedPrefix)
+          for k in s..<e { buffer.bytes.append(buffer.bytes[k]) }
+          buffer.tokens[j].start = start
+          buffer.tokens[j].end = Int32(buffer.bytes.count)
+        }
+        j += 1
+      }
     }
   }
 

@@ -172,16 +172,17 @@ extension TFIDFVectorizer {
     corpus: inout CorpusCounts, low: Double, high: Double, count: Int
   ) throws -> CodeColumns {
     var kept = corpus.candidates(low: low, high: high)
-    // Terms that hold a name's class token (`_person_`, `_place_`, `_nationality_`; no word
-    // token holds `_`) are left out: a name then carries no label weight at all, and a
-    // known name reads like an unknown one, which the model ignores as well.
+    // Terms that hold a name's class token (`_person_`, `_place_`, `_nationality_`: a token
+    // that starts with `_`, which no word does) are left out: a name then carries no label
+    // weight at all, and a known name reads like an unknown one, which the model ignores
+    // as well. A negated word (`not_agree`) holds `_` inside and stays.
     let all = corpus.bytes(of: kept)
     let plain = kept.indices.filter { i in
-      !all.withBytes(i) { $0.contains(UInt8(ascii: "_")) }
+      !all.withBytes(i) { TFIDFVectorizer.holdsClassToken($0) }
     }
     // Their occurrences are neither known nor unknown words: names are left out of the
     // unknown-word share as they are of the features.
-    let reserved = corpus.tokenOccurrences(holding: UInt8(ascii: "_"))
+    let reserved = corpus.classTokenOccurrences()
     let bytes: TermBytes
     if plain.count < kept.count {
       kept = plain.map { kept[$0] }
@@ -306,5 +307,21 @@ extension TFIDFVectorizer {
     return SparseMatrix(
       rowCount: rowCount, columnCount: vocabulary.count, rowStarts: rowStarts,
       columns: matrixColumns, values: matrixValues)
+  }
+}
+
+extension TFIDFVectorizer {
+  /// Whether the term bytes `term` (tokens joined by one space) hold a name class token:
+  /// a token that starts with `_`.
+  static func holdsClassToken(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
+    let underscore = UInt8(ascii: "_")
+    guard let first = term.first else { return false }
+    if first == underscore { return true }
+    var previous = first
+    for b in term.dropFirst() {
+      if b == underscore && previous == 0x20 { return true }
+      previous = b
+    }
+    return false
   }
 }

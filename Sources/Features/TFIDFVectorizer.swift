@@ -22,7 +22,7 @@ public struct TFIDFVectorizer: Sendable {
   /// The options the vectorizer was created with.
   public let options: TFIDFOptions
   /// The tokenizer applied to raw text.
-  public let tokenizer: Tokenizer
+  public private(set) var tokenizer: Tokenizer
   /// Term → column; term `i` of the table is column `i`.
   public private(set) var vocabulary: TermTable
   /// Inverse document frequency of each column (all 1 without ``TFIDFOptions/useIDF``).
@@ -145,5 +145,15 @@ public struct TFIDFVectorizer: Sendable {
     case .none:
       return 1
     }
+  }
+}
+
+extension TFIDFVectorizer {
+  /// The same vectorizer with `tokenizer`: for a model file, whose tokenizer takes the
+  /// lexicon decoded beside the vocabulary.
+  public func replacingTokenizer(_ tokenizer: Tokenizer) -> TFIDFVectorizer {
+    var copy = self
+    copy.tokenizer = tokenizer
+    return copy
   }
 }

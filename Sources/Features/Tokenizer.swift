@@ -16,6 +16,9 @@ public struct Token: Sendable, Equatable {
 public struct TokenBuffer: Sendable {
   public var bytes: [UInt8] = []
   public var tokens: [Token] = []
+  /// Scratch space for ``Lexicon/markNegationScopes(_:from:)``.
+  var lexiconMatches: [Lexicon.Match] = []
+  var lexiconIDs: [Int32] = []
 
   public init() {}
 
@@ -42,15 +45,24 @@ public struct TokenBuffer: Sendable {
 ///   tokens and is not a token itself.
 ///
 /// With ``names``, person, place and nationality names written with a capital become
-/// class tokens (see ``NameClasses``).
+/// class tokens (see ``NameClasses``). With ``negation``, the words in a negator's scope
+/// become `not_` and the word (see ``Lexicon/markNegationScopes(_:from:)``), after the
+/// names.
 public struct Tokenizer: Sendable, Equatable {
   /// The gazetteer whose names become class tokens, if any.
   public var names: NameClasses?
+  /// The lexicon whose `negation` entries mark the words in their scope, if any.
+  public var negation: Lexicon?
 
-  public init(names: NameClasses? = nil) { self.names = names }
+  public init(names: NameClasses? = nil, negation: Lexicon? = nil) {
+    self.names = names
+    self.negation = negation
+  }
 
   /// The name of this tokenizer in a model file.
-  public var modelName: String { names == nil ? "words-v1" : "words-v1+names-v1" }
+  public var modelName: String {
+    (names == nil ? "words-v1" : "words-v1+names-v1") + (negation == nil ? "" : "+not-v1")
+  }
 
   /// Appends the tokens of `text` to `buffer`; source offsets are `base` plus the offset
   /// in `text`.
@@ -61,7 +73,10 @@ public struct Tokenizer: Sendable, Equatable {
   ) {
     let n = text.count
     let firstToken = buffer.tokens.count
-    defer { names?.rewrite(&buffer, from: firstToken, text: text, base: base) }
+    defer {
+      names?.rewrite(&buffer, from: firstToken, text: text, base: base)
+      negation?.markNegationScopes(&buffer, from: firstToken)
+    }
     var i = 0
     while i < n {
       // Find the start of a word.

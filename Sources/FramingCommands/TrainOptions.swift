@@ -63,6 +63,20 @@ public struct ModelOptions: ParsableArguments {
     help: "Scale each feature column by its naive Bayes log-count ratio before the regression.")
   public var nbScale: Bool = standard.nbScale
 
+  @Flag(
+    name: .customLong("negation-marks"), inversion: .prefixedNo,
+    help:
+      "Read the words after a negator of the lexicon, up to the next punctuation, as negated words (not_agree)."
+  )
+  public var negationMarks: Bool = standard.negationMarks
+
+  @Flag(
+    name: .customLong("corpus-names"), inversion: .prefixedNo,
+    help:
+      "Add to the gazetteer the words the training texts write only with a capital (at least twice after a sentence's first word)."
+  )
+  public var corpusNames: Bool = standard.corpusNames
+
   @Option(name: .long, parsing: .unconditional, help: "Seed of every random choice.")
   public var seed: UInt64 = standard.seed
 
@@ -138,6 +152,8 @@ public struct ModelOptions: ParsableArguments {
     config.seed = seed
     config.lexiconWeight = lexiconWeight
     config.nbScale = nbScale
+    config.negationMarks = negationMarks
+    config.corpusNames = corpusNames
     return config
   }
 

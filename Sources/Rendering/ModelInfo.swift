@@ -9,6 +9,11 @@ public enum ModelInfo {
     out += "labels: \(model.labels.joined(separator: ", "))\n"
     out +=
       "vocabulary: \(model.vectorizer.featureCount) terms from \(model.vectorizer.documentCount) documents\n"
+    let tokenizer = model.vectorizer.tokenizer
+    out +=
+      "tokenizer: \(tokenizer.modelName)"
+      + (tokenizer.names.map { " (\($0.names.count) names as class tokens)" } ?? "")
+      + (tokenizer.negation == nil ? "" : "; words after a negator read as not_WORD") + "\n"
     out += "options:\n"
     for (key, value) in model.vectorizer.options.metadata.sorted(by: { $0.key < $1.key }) {
       out += "  \(key): \(value)\n"

@@ -93,7 +93,17 @@ extension TrainingReport {
     if let block = model.lexicon {
       say(
         "lexicon: \(block.lexicon.entries.count) entries in \(block.lexicon.classes.count) classes"
-          + " (\(outcome.lexiconPath ?? "given")), weight \(block.weight)")
+          + " (\(outcome.lexiconPath ?? "given")), weight \(block.weight)"
+          + (model.vectorizer.tokenizer.negation == nil
+            ? "" : "; words after its negators read as not_WORD"))
+    }
+    if let names = model.vectorizer.tokenizer.names {
+      let given = config.names?.names.count ?? 0
+      say(
+        "names: \(given) from the gazetteer (\(outcome.namesPath ?? "given"))"
+          + (names.names.count > given
+            ? ", \(names.names.count - given) written only as names in the training texts" : "")
+          + ", as class tokens without weight")
     }
     say(
       "L-BFGS: \(result.iterations) iterations, final loss \(String(format: "%.6f", result.value)), \(result.stop.rawValue)"
@@ -108,6 +118,10 @@ extension TrainingReport {
         "class_weight": config.training.classWeight.rawValue, "seed": config.seed,
         "lexicon": outcome.lexiconPath ?? NSNull(), "names": outcome.namesPath ?? NSNull(),
         "lexicon_weight": config.lexicon == nil ? 0 : config.lexiconWeight,
+        "negation_marks": model.vectorizer.tokenizer.negation != nil,
+        "nb_scale": config.nbScale,
+        "corpus_names": (model.vectorizer.tokenizer.names?.names.count ?? 0)
+          - (config.names?.names.count ?? 0),
       ] as [String: Any])
     record(
       "training",

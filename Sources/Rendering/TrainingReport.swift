@@ -81,5 +81,7 @@ public struct TrainingReport {
       + (config.lexicon == nil ? " --lexicon none" : " --lexicon-weight \(config.lexiconWeight)")
       + (config.names == nil ? " --names none" : "")
       + (config.nbScale ? " --nb-scale" : "")
+      + (config.lexicon != nil && !config.negationMarks ? " --no-negation-marks" : "")
+      + (config.names != nil && !config.corpusNames ? " --no-corpus-names" : "")
   }
 }

@@ -169,6 +169,9 @@ public struct TrainingRun {
     if let namesPath, let names = config.names {
       facts["names"] = (namesPath as NSString).lastPathComponent
       facts["names_entries"] = String(names.names.count)
+      if let all = model.vectorizer.tokenizer.names, all.names.count > names.names.count {
+        facts["corpus_names"] = String(all.names.count - names.names.count)
+      }
     }
     if let corpusDescription { facts["description"] = corpusDescription }
     for (key, value) in facts { model.training[key] = value }

@@ -5,7 +5,7 @@ import Testing
 @testable import Features
 
 /// A model with a lexicon block and name classes, trained on a few sentences.
-func lexiconModel() throws -> FramingModel {
+func lexiconModel(negationMarks: Bool = false, corpusNames: Bool = false) throws -> FramingModel {
   let texts = [
     "Leaders praised the warm talks in Moscow.", "The deal was welcomed by Putin.",
     "Critics slammed the summit.", "The minister condemned the attack on Kyiv.",
@@ -25,6 +25,8 @@ func lexiconModel() throws -> FramingModel {
   config.lexiconWeight = 0.7
   config.names = try NameClasses(
     pairs: [("putin", "person"), ("moscow", "place"), ("kyiv", "place"), ("geneva", "place")])
+  config.negationMarks = negationMarks
+  config.corpusNames = corpusNames
   return try Trainer.train(corpus, configuration: config).0
 }
 
@@ -94,6 +96,74 @@ func lexiconModel() throws -> FramingModel {
       try ModelFile.decode(container.encoded(), path: "m.safetensors")
     } throws: { error in
       "\(error)".contains("names_bytes")
+    }
+  }
+}
+
+/// Negation marks and the corpus's names travel in the model file.
+@Suite struct NegationAndCorpusNamesModelTests {
+  @Test func aModelWithBothRoundTripsAndSaysSoInItsTokenizerName() throws {
+    let model = try lexiconModel(negationMarks: true, corpusNames: true)
+    let tokenizer = model.vectorizer.tokenizer
+    #expect(tokenizer.negation == model.lexicon?.lexicon)
+    // "Critics" and "Leaders" open their sentences; "Lawmakers" too: none is a name. No
+    // word of these texts is capitalised twice after a sentence's start.
+    #expect(tokenizer.names?.names.count == 4)
+    #expect(
+      tokenizer.tokens(of: "They did not welcome it") == [
+        "they", "did", "not", "not_welcome", "not_it",
+      ])
+    let bytes = try ModelFile.encode(model)
+    let container = try Safetensors(bytes: bytes, path: "m")
+    #expect(container.metadata["tokenizer"] == "words-v1+names-v1+not-v1")
+    let back = try ModelFile.decode(bytes, path: "m")
+    #expect(back.vectorizer.tokenizer == tokenizer)
+    let probe = ["Putin praised the warm talks.", "They did not welcome it in Paris.", "words"]
+    #expect(back.probabilities(for: probe) == model.probabilities(for: probe))
+    #expect(try ModelFile.encode(back) == bytes)
+  }
+
+  @Test func namesTheTextsWriteOnlyWithACapitalJoinTheGazetteer() throws {
+    let texts = [
+      "Minister Okonjo praised the deal.", "The deal, said Okonjo, was warm.",
+      "Critics slammed Okonjo.", "The meeting is on Friday.", "Talks begin at noon.",
+      "Both sides condemned it.",
+    ]
+    let corpus = LabeledCorpus(
+      path: "tiny.csv", labelNames: LabeledCorpus.defaultLabels, texts: TextColumn(texts),
+      labels: [2, 2, 0, 1, 1, 0], lines: Array(2...7), columns: [:])
+    var config = TrainingConfiguration()
+    config.tfidf.minDF = .count(1)
+    config.names = try NameClasses(pairs: [(name: "putin", class: "person")])
+    config.corpusNames = true
+    let model = try Trainer.train(corpus, configuration: config).0
+    // "Minister" only opens a sentence, so it stays a word.
+    #expect(model.vectorizer.tokenizer.names?.names == ["putin", "okonjo"])
+    #expect(!model.vectorizer.vocabulary.terms.contains("okonjo"))
+    config.corpusNames = false
+    let plain = try Trainer.train(corpus, configuration: config).0
+    #expect(plain.vectorizer.vocabulary.terms.contains("okonjo"))
+  }
+
+  @Test func aNegationTokenizerWithoutALexiconIsRefused() throws {
+    let model = try lexiconModel(negationMarks: true)
+    var container = try Safetensors(bytes: ModelFile.encode(model), path: "m")
+    for key in [
+      "lexicon_weights", "lexicon_idf", "lexicon_bytes", "lexicon_offsets", "lexicon_classes",
+    ] {
+      container.tensors.removeValue(forKey: key)
+    }
+    for key in [
+      "lexicon.classes", "lexicon.weight", "lexicon.negation_scope", "lexicon.sublinear_tf",
+    ] {
+      container.metadata.removeValue(forKey: key)
+    }
+    container.metadata[ModelFile.checksumKey] = ModelFile.checksumText(
+      container.checksum(excludingMetadata: ModelFile.checksumKey))
+    #expect {
+      try ModelFile.decode(container.encoded(), path: "m.safetensors")
+    } throws: { error in
+      "\(error)".contains("m.safetensors") && "\(error)".contains("negation")
     }
   }
 }

@@ -77,9 +77,11 @@ import Testing
     print("name swaps: mean spread \(total / Double(count)), largest \(largest)")
   }
 
-  /// Names the gazetteer does not know (invented leaders and countries) fall back to
-  /// words the model has never seen, which it ignores: the sentences are then read
-  /// without their names, and move by more than known names do. Measured, and bounded.
+  /// Names the gazetteer does not know (invented leaders and countries) are either words
+  /// the training texts write only as names, which become name tokens as the gazetteer's
+  /// do, or words the model has never seen, which it ignores: either way they move
+  /// nothing. (Before the corpus's names joined the gazetteer, a name the texts also held,
+  /// "Reyes", moved these sentences by 0.038 on average and up to 0.24.)
   @Test func unknownNamesMoveProbabilitiesLittle() throws {
     let model = try ModelFile.load(
       path: CorpusTests.root.appendingPathComponent("models/framing.safetensors").path)
@@ -100,6 +102,6 @@ import Testing
       }
     }
     print("unknown-name swaps: mean spread \(total / Double(count)), largest \(largest)")
-    #expect(total / Double(count) < 0.05)
+    #expect(total / Double(count) < 0.01)
   }
 }

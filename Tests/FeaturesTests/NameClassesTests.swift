@@ -54,3 +54,51 @@ import Testing
     }
   }
 }
+
+/// The names a training corpus writes: words never in lower case, capitalised after a
+/// sentence's first word at least twice.
+@Suite struct CorpusNamesTests {
+  func column(_ texts: [String]) -> TextColumn {
+    var c = TextColumn()
+    for t in texts { c.append(t) }
+    return c
+  }
+
+  @Test func wordsWrittenOnlyWithACapitalAreNames() {
+    let texts = column([
+      "The envoy met Okonjo in Lagos on Monday.",
+      "Officials said Okonjo would return; Lagos was calm.",
+      "Reyes spoke first.",  // only at a sentence's start: a capital says nothing
+      "Reyes spoke again. Reyes left.",
+      "They may meet. In May the talks resume, and in May they end.",  // "may" in lower case too
+      "A 2020 deal, and 2020 again.",
+      "Then Putin's aide and Putin’s envoy spoke.",  // the possessive folds as in the tokens
+      "so We'll and We'll",  // a word with an apostrophe is no name
+    ])
+    #expect(NameClasses.corpusNames(in: texts) == ["lagos", "okonjo", "putin"])
+  }
+
+  @Test func aCapitalAfterAQuoteOrDashOrColonStartsASentence() {
+    let texts = column([
+      "He said: “Together we can.” Then “Together” again.", "It was — Together — done.",
+      "said \"Together\" twice", "(Together) they went",
+    ])
+    #expect(NameClasses.corpusNames(in: texts) == [])
+  }
+
+  @Test func excludedWordsAndTheMinimumCount() {
+    let texts = column(["We met Kallas and Kallas.", "We met Narva once."])
+    #expect(NameClasses.corpusNames(in: texts) == ["kallas"])
+    #expect(NameClasses.corpusNames(in: texts, excluding: ["kallas"]) == [])
+    #expect(NameClasses.corpusNames(in: texts, minimumCount: 1) == ["kallas", "narva"])
+  }
+
+  @Test func addingNamesKeepsTheGazetteerAndSkipsWhatItHas() throws {
+    let g = try NameClasses(pairs: [(name: "putin", class: "person")])
+    let more = try g.adding(["okonjo", "putin"])
+    #expect(more.names == ["putin", "okonjo"])
+    #expect(more.classes == ["name", "person"])
+    let t = Tokenizer(names: more)
+    #expect(t.tokens(of: "Okonjo met Putin") == ["_name_", "met", "_person_"])
+  }
+}
