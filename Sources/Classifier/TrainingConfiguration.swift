@@ -61,8 +61,8 @@ public struct TrainingConfiguration: Sendable {
     c.nbScale = false
     // Negated words as words of their own (`not_condemn`), and the words the training
     // texts write only as names kept out of the weights as the gazetteer's names are:
-    // within noise on the held-out pages together (+0.002 macro-F1, share error 13.4 →
-    // 13.0, worst 40.0 → 31.6; grouped CV +0.0005), but a negation reads as one and no
+    // within noise on the held-out pages together (−0.001 macro-F1, share error 13.5 →
+    // 13.0, worst 37.9 → 31.6; grouped CV +0.002), but a negation reads as one and no
     // name of the corpus carries a label (NameInvarianceTests). README, Ablation.
     c.negationMarks = true
     c.corpusNames = true

@@ -27,6 +27,9 @@ CANDS = {
     'x15_neg_neighL':   (lambda tr: run4lib.combo(tr, char=0, quote=0, neg=True, neighL=0.5), None),
     'x12_neg_neighLW_nb': (lambda tr: run4lib.combo(tr, char=0, quote=0, neg=True, neighL=0.5, neighW=0.35),
                          lambda X, y, idx: NBLR(C=3, mode='multi').fit(X, y)),
+    # the splitter's kind as columns (furniture, heading), so that n-grams need not mark prose
+    'x16_kind':         (lambda tr: sp.hstack([base(tr), sp.csr_matrix(KP.toarray()[:, 0:2])]), None),
+    'x17_kind_neg':     (lambda tr: sp.hstack([run4lib.combo(tr, char=0, quote=0, neg=True), sp.csr_matrix(KP.toarray()[:, 0:2])]), None),
 }
 def report(name, ph, sec):
     """exactly heldout_confirm.report (macro-F1, share error from counts and from mean probabilities)"""
